@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // End-to-end suites build one site per configuration (content folder, store) side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and Node-only modules must stay out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "bcryptjs"],
 };

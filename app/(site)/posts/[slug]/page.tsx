@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { PostListItems } from "@/components/post-list-item";
+import { PostMeta } from "@/components/post-meta";
+import { PostNeighbours } from "@/components/post-neighbours";
+import { SourceLink } from "@/components/source-link";
+import { TableOfContents } from "@/components/table-of-contents";
+import { TagLinks } from "@/components/term-links";
+import { withoutLeadingTitle } from "@/lib/content/excerpt";
+import { articleJsonLd, serializeJsonLd } from "@/lib/json-ld";
+import { getNeighbours, getPost, getPublishedPosts, getRedirect, getRelatedPosts } from "@/lib/posts";
+import { renderPost } from "@/lib/render";
+import { postPath, site } from "@/lib/site";
+
+type Params = Promise<{ slug: string }>;
+
+// Posts created after the build are rendered on first visit and then cached like the rest.
+export const dynamicParams = true;
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return (await getPublishedPosts()).map((post) => ({ slug: post.slug }));
+}
+
+function decodeSlug(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const post = await getPost(decodeSlug((await params).slug));
+  if (!post) return { title: "找不到文章" };
+  return {
+    title: post.title,
+    description: post.description,
+    authors: post.author ? [{ name: post.author }] : undefined,
+    keywords: post.tags,
+    alternates: { canonical: postPath(post.slug) },
+    openGraph: {
+      type: "article",
+      title: post.title,
+      description: post.description,
+      url: postPath(post.slug),
+      siteName: site.name,
+      locale: "zh_CN",
+      publishedTime: post.date,
+      modifiedTime: post.updatedAt ?? undefined,
+      authors: post.author ? [post.author] : undefined,
+      section: post.categories[0],
+      tags: post.tags,
+    },
+  };
+}
+
+export default async function PostPage({ params }: { params: Params }) {
+  const slug = decodeSlug((await params).slug);
+  const post = await getPost(slug);
+  if (!post) {
+    const target = await getRedirect(slug);
+    if (target) permanentRedirect(postPath(target));
+    notFound();
+  }
+  const [{ content, toc }, neighbours, related] = await Promise.all([
+    renderPost({ body: withoutLeadingTitle(post.body, post.title), format: post.format }),
+    getNeighbours(post.slug),
+    getRelatedPosts(post.slug),
+  ]);
+
+  return (
+    <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(post)) }} />
+      <header className="mb-6 space-y-3">
+        <h1 className="text-2xl font-bold leading-tight text-slate-900 sm:text-3xl dark:text-white">{post.title}</h1>
+        <PostMeta post={post} />
+        <TagLinks tags={post.tags} />
+      </header>
+      <SourceLink source={post.source} />
+      {toc.length >= 3 ? <TableOfContents entries={toc} /> : null}
+      <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-400">
+        {content}
+      </div>
+      <PostNeighbours previous={neighbours.previous} next={neighbours.next} />
+      {related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="mt-12">
+          <h2 id="related-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
+            相关文章
+          </h2>
+          <PostListItems posts={related} headingLevel={3} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,8 @@
+import { buildFeed, rssResponse } from "@/lib/feed";
+import { getPublishedPosts } from "@/lib/posts";
+
+export const dynamic = "force-static";
+
+export async function GET(): Promise<Response> {
+  return rssResponse(buildFeed(await getPublishedPosts(), { pagePath: "/", feedPath: "/feed.xml" }));
+}

@@ -1,0 +1,15 @@
+import type { Post } from "@/lib/content/types";
+import { formatDate } from "@/lib/format";
+import { CategoryLinks } from "@/components/term-links";
+
+/** Date, author, reading time and categories: the byline shared by list entries and post pages. */
+export function PostMeta({ post }: { post: Post }) {
+  return (
+    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500 dark:text-slate-400">
+      <time dateTime={post.date}>{formatDate(post.date)}</time>
+      {post.author ? <span>{post.author}</span> : null}
+      <span>约 {post.readingMinutes} 分钟读完</span>
+      <CategoryLinks categories={post.categories} />
+    </p>
+  );
+}

@@ -1,0 +1,52 @@
+import { Feed } from "feed";
+import type { Post } from "@/lib/content/types";
+import { absoluteUrl, postPath, site } from "@/lib/site";
+
+export interface FeedScope {
+  /** e.g. "标签：kubernetes"; omitted for the whole site. */
+  title?: string;
+  /** Path of the HTML page the feed mirrors, e.g. /tags/kubernetes. */
+  pagePath: string;
+  /** Path of this feed itself. */
+  feedPath: string;
+}
+
+export const FEED_SIZE = 20;
+
+/** RSS 2.0 / Atom for published posts, newest first, with absolute links. Drafts never reach here: callers pass published posts. */
+export function buildFeed(posts: Post[], scope: FeedScope): Feed {
+  const newest = posts.slice(0, FEED_SIZE);
+  const feed = new Feed({
+    title: scope.title ? `${scope.title} · ${site.name}` : site.name,
+    description: site.description,
+    id: absoluteUrl(scope.pagePath),
+    link: absoluteUrl(scope.pagePath),
+    language: site.language,
+    copyright: `© ${site.name}`,
+    updated: newest[0] ? new Date(newest[0].updatedAt ?? newest[0].date) : new Date(0),
+    generator: "Digest",
+    feedLinks: { rss: absoluteUrl(scope.feedPath), atom: absoluteUrl(scope.feedPath.replace(/feed\.xml$/, "atom.xml")) },
+  });
+  for (const post of newest) {
+    const link = absoluteUrl(postPath(post.slug));
+    feed.addItem({
+      title: post.title,
+      id: link,
+      link,
+      description: post.description,
+      date: new Date(post.updatedAt ?? post.date),
+      published: new Date(post.date),
+      author: post.author ? [{ name: post.author }] : undefined,
+      category: [...post.categories, ...post.tags].map((name) => ({ name })),
+    });
+  }
+  return feed;
+}
+
+export function rssResponse(feed: Feed): Response {
+  return new Response(feed.rss2(), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+}
+
+export function atomResponse(feed: Feed): Response {
+  return new Response(feed.atom1(), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+}

@@ -1,0 +1,111 @@
+import "server-only";
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { TermIndex } from "@/components/term-index";
+import { TermPostsView } from "@/components/term-posts";
+import { buildFeed, FEED_SIZE, rssResponse } from "@/lib/feed";
+import {
+  decodeTerm,
+  getTermPosts,
+  listTerms,
+  termLabels,
+  termPagePath,
+  termPageParams,
+  type TermKind,
+} from "@/lib/posts/terms";
+
+/**
+ * The route modules for /tags… and /categories… are the same apart from the kind and the param name; each route file
+ * re-exports what this builds so the two can never drift apart.
+ */
+type Param = "tag" | "category";
+type TermParams = Promise<Record<Param, string>>;
+type PagedParams = Promise<Record<Param | "page", string>>;
+
+function pageNumber(raw: string): number {
+  return /^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : Number.NaN;
+}
+
+export function termIndexRoute(kind: TermKind) {
+  return {
+    metadata: { title: termLabels[kind].all, alternates: { canonical: kind === "tags" ? "/tags" : "/categories" } } satisfies Metadata,
+    async Page() {
+      return <TermIndex kind={kind} terms={await listTerms(kind)} />;
+    },
+  };
+}
+
+export function termPostsRoute(kind: TermKind, param: Param) {
+  async function load(rawName: string, page: number) {
+    const name = decodeTerm(rawName);
+    const data = Number.isNaN(page) ? null : await getTermPosts(kind, name, page);
+    if (!data) notFound();
+    // One URL per term: other spellings (case, width) redirect to the canonical one.
+    if (data.term.name !== name) permanentRedirect(termPagePath(kind, data.term.name, page));
+    return data;
+  }
+
+  async function metadataFor(rawName: string, page: number): Promise<Metadata> {
+    const name = decodeTerm(rawName);
+    const data = Number.isNaN(page) ? null : await getTermPosts(kind, name, page);
+    if (!data) return { title: "找不到页面" };
+    const label = `${termLabels[kind].one}：${data.term.name}`;
+    return {
+      title: page > 1 ? `${label}（第 ${page} 页）` : label,
+      description: `${label}，共 ${data.total} 篇文章。`,
+      alternates: {
+        canonical: termPagePath(kind, data.term.name, page),
+        types: { "application/rss+xml": `${termPagePath(kind, data.term.name, 1)}/feed.xml` },
+      },
+    };
+  }
+
+  return {
+    first: {
+      async generateStaticParams() {
+        return (await listTerms(kind)).map((t) => ({ [param]: t.name }));
+      },
+      async generateMetadata({ params }: { params: TermParams }) {
+        return metadataFor((await params)[param], 1);
+      },
+      async Page({ params }: { params: TermParams }) {
+        const data = await load((await params)[param], 1);
+        return <TermPostsView kind={kind} data={data} />;
+      },
+    },
+    paged: {
+      async generateStaticParams() {
+        return (await termPageParams(kind)).map((p) => ({ [param]: p.name, page: String(p.page) }));
+      },
+      async generateMetadata({ params }: { params: PagedParams }) {
+        const p = await params;
+        return metadataFor(p[param], pageNumber(p.page));
+      },
+      async Page({ params }: { params: PagedParams }) {
+        const p = await params;
+        const page = pageNumber(p.page);
+        // Page 1 has its own URL without /page/1.
+        if (page === 1) permanentRedirect(termPagePath(kind, decodeTerm(p[param]), 1));
+        const data = await load(p[param], page);
+        return <TermPostsView kind={kind} data={data} />;
+      },
+    },
+  };
+}
+
+/** `/tags/<tag>/feed.xml` and `/categories/<category>/feed.xml`: RSS of one term's published posts. */
+export function termFeedRoute(kind: TermKind, param: Param) {
+  return {
+    async generateStaticParams() {
+      return (await listTerms(kind)).map((t) => ({ [param]: t.name }));
+    },
+    async GET(_request: Request, { params }: { params: TermParams }): Promise<Response> {
+      const name = decodeTerm((await params)[param]);
+      const data = await getTermPosts(kind, name, 1, FEED_SIZE);
+      if (!data) return new Response("Not found", { status: 404 });
+      const pagePath = termPagePath(kind, data.term.name, 1);
+      const feed = buildFeed(data.posts, { title: `${termLabels[kind].one}：${data.term.name}`, pagePath, feedPath: `${pagePath}/feed.xml` });
+      return rssResponse(feed);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Builds every end-to-end site (next build, once per configuration) and runs Playwright against `next start` of each.
+ * Extra arguments go to `playwright test` (e.g. `npm run test:e2e -- --project=reader`).
+ * E2E_SKIP_BUILD=1 reuses existing builds while iterating locally.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { e2eSites, siteUrlVar } from "../e2e/sites";
+
+function findChromium(): string {
+  const result = spawnSync("bash", [path.join("scripts", "find-chromium.sh")], { encoding: "utf8" });
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr);
+    process.exit(1);
+  }
+  return result.stdout.trim();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const chromium = findChromium();
+  console.log(`[e2e] Chromium: ${chromium}`);
+  const only = process.env.E2E_SITES ? new Set(process.env.E2E_SITES.split(",")) : null;
+  const sites = e2eSites.filter((s) => !only || only.has(s.name));
+  rmSync(".tmp/e2e", { recursive: true, force: true });
+  mkdirSync(".tmp/e2e", { recursive: true });
+
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHROMIUM_PATH: chromium };
+  for (const site of sites) {
+    const port = await freePort();
+    env[siteUrlVar(site.name)] = `http://127.0.0.1:${port}`;
+    env[`E2E_${site.name.toUpperCase()}_PORT`] = String(port);
+    if (site.copyContent) cpSync(site.copyContent.from, site.copyContent.to, { recursive: true });
+    if (process.env.E2E_SKIP_BUILD === "1" && existsSync(path.join(site.distDir, "BUILD_ID"))) continue;
+    const started = Date.now();
+    console.log(`[e2e] building site "${site.name}" into ${site.distDir}`);
+    execFileSync("npx", ["next", "build"], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...env, ...site.env, NEXT_DIST_DIR: site.distDir, SITE_URL: env[siteUrlVar(site.name)] },
+    });
+    console.log(`[e2e] built "${site.name}" in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  env.E2E_SITES = sites.map((s) => s.name).join(",");
+  const run = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
+  process.exit(run.status ?? 1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
