@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { readingMinutes } from "./reading-time";
+
+const han = (count: number) => "云".repeat(count);
+const words = (count: number) => Array.from({ length: count }, () => "word").join(" ");
+
+describe("readingMinutes", () => {
+  it("reads Chinese at 400 characters a minute", () => {
+    expect(readingMinutes(han(800))).toBe(2);
+    expect(readingMinutes(han(801))).toBe(3);
+  });
+
+  it("reads Latin words at 200 a minute and adds both", () => {
+    expect(readingMinutes(words(400))).toBe(2);
+    expect(readingMinutes(`${han(400)} ${words(200)}`)).toBe(2);
+    expect(readingMinutes(`${han(401)} ${words(200)}`)).toBe(3);
+  });
+
+  it("is at least one minute", () => {
+    expect(readingMinutes("")).toBe(1);
+  });
+
+  it("ignores HTML comments, including unclosed ones", () => {
+    expect(readingMinutes(`<!--\n${words(2000)}\n-->\n${han(400)}`)).toBe(1);
+    expect(readingMinutes(`${han(400)}\n<!-- ${words(2000)}`)).toBe(1);
+  });
+
+  it("ignores front matter, link and image URLs", () => {
+    const url = "https://example.com/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z";
+    const links = Array.from({ length: 50 }, () => `[链接](${url}) ![图](${url}) ${url}`).join("\n");
+    expect(readingMinutes(`---\ntitle: ${words(500)}\n---\n${links}`)).toBe(1);
+    expect(readingMinutes(`[${han(800)}](${url})`)).toBe(2);
+  });
+});
