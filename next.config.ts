@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   // End-to-end suites build one site per configuration (content folder, store) side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and Node-only modules must stay out of the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "bcryptjs"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "bcryptjs", "rate-limiter-flexible"],
 };
 
 export default nextConfig;

@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "tests/**/*.test.ts", "tests/**/*.test.tsx", "scripts/**/*.test.ts"],
     environment: "node",
+    // next-auth imports `next/server` without an extension, which plain Node resolution (used for node_modules) rejects.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
   },
 });

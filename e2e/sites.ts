@@ -8,7 +8,15 @@ export interface E2ESite {
   env: Record<string, string>;
   /** Files copied into place before the build, so a writing suite never touches the repository's own files. */
   copyContent?: { from: string; to: string };
+  /** Editors created with `npm run users -- add` before the server starts (production never seeds one). */
+  users?: { email: string; password: string; role: "editor" | "admin" }[];
 }
+
+/** The editor every editing suite signs in as. */
+export const e2eEditor = { email: "editor@digest.local", password: "e2e-editor-password", role: "editor" as const };
+
+/** Test-only secret for the e2e servers (a production start refuses to run without a real one). */
+export const e2eAuthSecret = "e2e-only-auth-secret-0123456789abcdef0123456789abcdef";
 
 const tmp = ".tmp/e2e";
 
@@ -16,12 +24,38 @@ export const e2eSites: E2ESite[] = [
   {
     name: "reader",
     distDir: ".next-e2e/reader",
-    env: { CONTENT_DIR: "content", DATABASE_URL: `file:${tmp}/reader.db` },
+    env: { CONTENT_DIR: "content", DATABASE_URL: `file:${tmp}/reader.db`, AUTH_SECRET: e2eAuthSecret },
   },
   {
     name: "fixtures",
     distDir: ".next-e2e/fixtures",
-    env: { CONTENT_DIR: "e2e/fixtures/content", DIGEST_STORE: "files" },
+    env: { CONTENT_DIR: "e2e/fixtures/content", DIGEST_STORE: "files", DIGEST_DATA_DIR: `${tmp}/fixtures-data`, AUTH_SECRET: e2eAuthSecret },
+  },
+  {
+    name: "editor",
+    distDir: ".next-e2e/editor",
+    env: {
+      CONTENT_DIR: `${tmp}/editor-content`,
+      DATABASE_URL: `file:${tmp}/editor.db`,
+      DIGEST_DATA_DIR: `${tmp}/editor-data`,
+      AUTH_SECRET: e2eAuthSecret,
+      AUTH_TRUST_HOST: "true",
+    },
+    copyContent: { from: "content", to: `${tmp}/editor-content` },
+    users: [e2eEditor],
+  },
+  {
+    // A database is configured but nothing listens there: the site must serve the files and keep editors' text.
+    name: "outage",
+    distDir: ".next-e2e/outage",
+    env: {
+      CONTENT_DIR: `${tmp}/outage-content`,
+      DATABASE_URL: "postgresql://digest@127.0.0.1:9/digest?connect_timeout=1",
+      DIGEST_DATA_DIR: `${tmp}/outage-data`,
+      AUTH_SECRET: e2eAuthSecret,
+      AUTH_TRUST_HOST: "true",
+    },
+    copyContent: { from: "content", to: `${tmp}/outage-content` },
   },
 ];
 

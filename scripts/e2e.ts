@@ -53,6 +53,14 @@ async function main(): Promise<void> {
     });
     console.log(`[e2e] built "${site.name}" in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  for (const site of sites) {
+    for (const user of site.users ?? []) {
+      execFileSync("npx", ["tsx", "scripts/users.ts", "add", user.email, "--password", user.password, "--role", user.role], {
+        stdio: ["ignore", "inherit", "inherit"],
+        env: { ...env, ...site.env },
+      });
+    }
+  }
   env.E2E_SITES = sites.map((s) => s.name).join(",");
   const run = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
   process.exit(run.status ?? 1);

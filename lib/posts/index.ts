@@ -2,7 +2,7 @@ import "server-only";
 import type { Post } from "@/lib/content/types";
 import { adjacentPosts, countTerms, filterPosts, paginate, publishedOnly, termKey } from "@/lib/content/query";
 import { createMemo } from "@/lib/posts/memo";
-import { loadFilePosts, type PostSnapshot } from "@/lib/posts/source";
+import { loadPostSnapshot, type PostSnapshot } from "@/lib/posts/source";
 import { site } from "@/lib/site";
 import { relatedPosts } from "@/lib/search/related";
 import { resolvePostRedirect } from "@/lib/posts/source";
@@ -12,8 +12,9 @@ import { resolvePostRedirect } from "@/lib/posts/source";
  */
 
 function maxAgeMs(): number {
-  // In development a content file edited by hand shows up on the next request; in production writes invalidate.
-  return process.env.NODE_ENV === "development" ? 1000 : Number.POSITIVE_INFINITY;
+  // In development a content file edited by hand shows up within a second. In production every write through Digest
+  // invalidates at once; the bound only catches changes made outside it (the CLI import, another instance).
+  return process.env.NODE_ENV === "development" ? 1000 : 30_000;
 }
 
 interface ReaderSnapshot extends PostSnapshot {
@@ -23,7 +24,7 @@ interface ReaderSnapshot extends PostSnapshot {
 const snapshot = createMemo<ReaderSnapshot>(
   "posts",
   async () => {
-    const loaded = await loadFilePosts();
+    const loaded = await loadPostSnapshot();
     return { ...loaded, published: publishedOnly(loaded.posts) };
   },
   maxAgeMs,

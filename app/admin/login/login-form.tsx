@@ -7,15 +7,17 @@ const field =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm " +
   "focus:border-sky-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice: string | null }) {
   const [state, formAction, pending] = useActionState<SignInState | undefined, FormData>(signInAction, undefined);
+  // The page's notice describes how we got here; once the editor has tried, the attempt's own result replaces it.
+  const message = state ? state.error : notice;
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {state?.error && (
+      {message && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.error}
+          {message}
         </p>
       )}
       <div>

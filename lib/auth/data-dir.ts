@@ -1,0 +1,9 @@
+import path from "node:path";
+
+/**
+ * Where sign-in state that must not be committed lives (`users.json`, the generated development secret).
+ * `DIGEST_DATA_DIR` lets tests and the CLI point at a scratch folder; the default `data/` is git-ignored.
+ */
+export function authDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.DIGEST_DATA_DIR ?? "data");
+}

@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { SIGN_IN_PATH, signInUrl } from "@/lib/auth/callback-url";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+
+// Auth.js names the cookie with a __Secure- prefix over HTTPS, and splits large tokens into .0, .1, … chunks.
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/**
+ * A convenience only: sends visitors without a session cookie straight to the sign-in page, and tells the admin
+ * layout which path was asked for. It does not verify the cookie; every page, action and route checks the session
+ * itself (`requireEditorPage`, `editorAction`, `requireEditor`).
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const path = `${pathname}${search}`;
+
+  if (pathname !== SIGN_IN_PATH && !request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) {
+    return NextResponse.redirect(new URL(signInUrl(path), request.url));
+  }
+
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_PATH_HEADER, path);
+  return NextResponse.next({ request: { headers } });
+}
+
+export const config = {
+  matcher: ["/admin", "/admin/:path*"],
+};

@@ -1,0 +1,30 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { config, proxy } from "@/proxy";
+
+describe("proxy (convenience redirect only)", () => {
+  it("sends a visitor without a session cookie to the sign-in page, remembering the path", () => {
+    const response = proxy(new NextRequest("http://localhost:3000/admin/posts/new?x=1"));
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe(
+      "http://localhost:3000/admin/login?callbackUrl=%2Fadmin%2Fposts%2Fnew%3Fx%3D1",
+    );
+  });
+
+  it("lets the sign-in page itself through", () => {
+    const response = proxy(new NextRequest("http://localhost:3000/admin/login?callbackUrl=%2Fadmin"));
+    expect(response.headers.get("location")).toBeNull();
+  });
+
+  it("passes requests with a session cookie on, telling the layout the path", () => {
+    for (const cookie of ["authjs.session-token=abc", "__Secure-authjs.session-token=abc", "authjs.session-token.0=a"]) {
+      const response = proxy(new NextRequest("http://localhost:3000/admin?tag=ai", { headers: { cookie } }));
+      expect(response.headers.get("location")).toBeNull();
+      expect(response.headers.get("x-middleware-request-x-digest-path")).toBe("/admin?tag=ai");
+    }
+  });
+
+  it("only runs for the admin area", () => {
+    expect(config.matcher).toEqual(["/admin", "/admin/:path*"]);
+  });
+});
