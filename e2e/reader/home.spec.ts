@@ -22,13 +22,13 @@ test("home lists the seed posts newest first with their details", async ({ page 
   await expect(page).toHaveTitle("Digest · 云原生技术动态");
 });
 
-test("has landmarks, a canonical URL and a description", async ({ page }) => {
+test("has landmarks, a canonical URL and a description", async ({ page, baseURL }) => {
   await page.goto("/");
   await expect(page.getByRole("banner")).toBeVisible();
   await expect(page.getByRole("main")).toBeVisible();
   await expect(page.getByRole("contentinfo")).toBeVisible();
   await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^${baseURL}/?$`));
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /云原生/);
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
 });

@@ -9,7 +9,7 @@ test("a post page shows the Chinese title, body, source, TOC and metadata", asyn
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   // The body's own repeated H1 is dropped: exactly one h1 on the page.
   await expect(page.locator("h1")).toHaveCount(1);
-  await expect(page.getByRole("article")).toContainText("Kubernetes的生产环境使用率已达82%");
+  await expect(page.getByTestId("post")).toContainText("Kubernetes的生产环境使用率已达82%");
   const source = page.getByTestId("post-source").getByRole("link");
   await expect(source).toHaveAttribute(
     "href",

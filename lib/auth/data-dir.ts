@@ -5,5 +5,6 @@ import path from "node:path";
  * `DIGEST_DATA_DIR` lets tests and the CLI point at a scratch folder; the default `data/` is git-ignored.
  */
 export function authDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.DIGEST_DATA_DIR ?? "data");
+  // Runtime configuration: keep the bundler from tracing the whole project through this path.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.DIGEST_DATA_DIR ?? "data");
 }

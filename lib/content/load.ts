@@ -86,8 +86,8 @@ async function listPostFiles(dir: string): Promise<string[]> {
     if (entry.name.startsWith(".")) continue;
     if (entry.isFile() && POST_FILE.test(entry.name)) files.push(entry.name);
     if (entry.isDirectory()) {
-      const inside = new Set(await readdir(path.join(dir, entry.name)).catch(() => []));
-      for (const index of BUNDLE_INDEX) if (inside.has(index)) files.push(path.join(entry.name, index));
+      const inside = new Set(await readdir(path.join(/*turbopackIgnore: true*/ dir, entry.name)).catch(() => []));
+      for (const index of BUNDLE_INDEX) if (inside.has(index)) files.push(path.join(/*turbopackIgnore: true*/ entry.name, index));
     }
   }
   return files.sort(compareText);

@@ -19,8 +19,8 @@ import {
  * re-exports what this builds so the two can never drift apart.
  */
 type Param = "tag" | "category";
-type TermParams = Promise<Record<Param, string>>;
-type PagedParams = Promise<Record<Param | "page", string>>;
+type TermParams<P extends Param> = Promise<Record<P, string>>;
+type PagedParams<P extends Param> = Promise<Record<P | "page", string>>;
 
 function pageNumber(raw: string): number {
   return /^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : Number.NaN;
@@ -35,7 +35,7 @@ export function termIndexRoute(kind: TermKind) {
   };
 }
 
-export function termPostsRoute(kind: TermKind, param: Param) {
+export function termPostsRoute<P extends Param>(kind: TermKind, param: P) {
   async function load(rawName: string, page: number) {
     const name = decodeTerm(rawName);
     const data = Number.isNaN(page) ? null : await getTermPosts(kind, name, page);
@@ -65,10 +65,10 @@ export function termPostsRoute(kind: TermKind, param: Param) {
       async generateStaticParams() {
         return (await listTerms(kind)).map((t) => ({ [param]: t.name }));
       },
-      async generateMetadata({ params }: { params: TermParams }) {
+      async generateMetadata({ params }: { params: TermParams<P> }) {
         return metadataFor((await params)[param], 1);
       },
-      async Page({ params }: { params: TermParams }) {
+      async Page({ params }: { params: TermParams<P> }) {
         const data = await load((await params)[param], 1);
         return <TermPostsView kind={kind} data={data} />;
       },
@@ -77,11 +77,11 @@ export function termPostsRoute(kind: TermKind, param: Param) {
       async generateStaticParams() {
         return (await termPageParams(kind)).map((p) => ({ [param]: p.name, page: String(p.page) }));
       },
-      async generateMetadata({ params }: { params: PagedParams }) {
+      async generateMetadata({ params }: { params: PagedParams<P> }) {
         const p = await params;
         return metadataFor(p[param], pageNumber(p.page));
       },
-      async Page({ params }: { params: PagedParams }) {
+      async Page({ params }: { params: PagedParams<P> }) {
         const p = await params;
         const page = pageNumber(p.page);
         // Page 1 has its own URL without /page/1.
@@ -94,12 +94,12 @@ export function termPostsRoute(kind: TermKind, param: Param) {
 }
 
 /** `/tags/<tag>/feed.xml` and `/categories/<category>/feed.xml`: RSS of one term's published posts. */
-export function termFeedRoute(kind: TermKind, param: Param) {
+export function termFeedRoute<P extends Param>(kind: TermKind, param: P) {
   return {
     async generateStaticParams() {
       return (await listTerms(kind)).map((t) => ({ [param]: t.name }));
     },
-    async GET(_request: Request, { params }: { params: TermParams }): Promise<Response> {
+    async GET(_request: Request, { params }: { params: TermParams<P> }): Promise<Response> {
       const name = decodeTerm((await params)[param]);
       const data = await getTermPosts(kind, name, 1, FEED_SIZE);
       if (!data) return new Response("Not found", { status: 404 });

@@ -69,7 +69,7 @@ export default async function PostPage({ params }: { params: Params }) {
   ]);
 
   return (
-    <article>
+    <article data-testid="post">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(post)) }} />
       <header className="mb-6 space-y-3">
         <h1 className="text-2xl font-bold leading-tight text-slate-900 sm:text-3xl dark:text-white">{post.title}</h1>

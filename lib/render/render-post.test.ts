@@ -1,0 +1,182 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { renderPost } from "./index";
+
+async function render(body: string, format: "md" | "mdx" = "md") {
+  const { content, toc } = await renderPost({ body, format });
+  return { html: renderToStaticMarkup(content), toc };
+}
+
+describe("renderPost: Markdown", () => {
+  it("renders GFM tables, strikethrough, task lists and autolinks", async () => {
+    const { html } = await render(
+      ["| 名称 | 版本 |", "| --- | ---: |", "| Istio | 1.0 |", "", "~~旧的~~", "", "- [x] 完成", "- [ ] 待办", "", "见 https://istio.io 和 www.example.com"].join("\n"),
+    );
+    expect(html).toContain("<table>");
+    expect(html).toMatch(/<th>名称<\/th>/);
+    expect(html).toMatch(/<td align="right">1.0<\/td>|<td style="text-align:right">1.0<\/td>/);
+    expect(html).toContain("<del>旧的</del>");
+    expect(html).toMatch(/<input type="checkbox" disabled="" checked=""\/> 完成/);
+    expect(html).toMatch(/<input type="checkbox" disabled=""\/> 待办/);
+    expect(html).toContain('<a href="https://istio.io" rel="noopener noreferrer">https://istio.io</a>');
+    expect(html).toContain('<a href="http://www.example.com" rel="noopener noreferrer">www.example.com</a>');
+  });
+
+  it("renders footnotes whose links reach their targets", async () => {
+    const { html, toc } = await render("正文[^note]。\n\n[^note]: 注释内容。\n");
+    const ref = /<a href="#([^"]+)" id="([^"]+)"[^>]*data-footnote-ref/.exec(html);
+    expect(ref).not.toBeNull();
+    const [, target, refId] = ref ?? [];
+    expect(html).toContain(`<li id="${target}">`);
+    expect(html).toContain(`href="#${refId}"`);
+    expect(html).toContain("注释内容");
+    // The screen-reader-only footnotes heading is neither in the TOC nor given an anchor.
+    expect(toc).toEqual([]);
+    expect(html).not.toMatch(/sr-only[^>]*>[^<]*<a class="heading-anchor"/);
+  });
+
+  it("gives headings ids (Chinese kept), anchor links, and a TOC of h2/h3", async () => {
+    const { html, toc } = await render(
+      ["# 标题", "", "## 服务网格 简介", "", "### Istio *架构*", "", "#### 细节", "", "## 服务网格 简介", ""].join("\n"),
+    );
+    expect(html).toContain('<h2 id="服务网格-简介">');
+    expect(html).toContain('<h3 id="istio-架构">');
+    expect(html).toContain('<h2 id="服务网格-简介-1">');
+    expect(html).toContain('<a class="heading-anchor" aria-label="链接到此标题" href="#服务网格-简介">');
+    expect(toc).toEqual([
+      { depth: 2, id: "服务网格-简介", text: "服务网格 简介" },
+      { depth: 3, id: "istio-架构", text: "Istio 架构" },
+      { depth: 2, id: "服务网格-简介-1", text: "服务网格 简介" },
+    ]);
+  });
+
+  it("takes Hugo {#custom-id} as the heading id and removes it from the text", async () => {
+    for (const format of ["md", "mdx"] as const) {
+      const { html, toc } = await render("## 为什么一致性读如此重要   {#why-consistent-reads-matter}\n\n### 度量指标 {#metrics}\n", format);
+      expect(html).toContain('<h2 id="why-consistent-reads-matter">为什么一致性读如此重要<a');
+      expect(html).not.toContain("{#");
+      expect(toc).toEqual([
+        { depth: 2, id: "why-consistent-reads-matter", text: "为什么一致性读如此重要" },
+        { depth: 3, id: "metrics", text: "度量指标" },
+      ]);
+    }
+  });
+
+  it("highlights code on the server and tolerates unknown languages", async () => {
+    const { html } = await render(
+      ["```go", "func main() {}", "```", "", "```no-such-language", "plain <b>text</b>", "```", "", "```", "no language", "```"].join("\n"),
+    );
+    expect(html).toContain('<code class="hljs language-go"><span class="hljs-function"><span class="hljs-keyword">func</span>');
+    expect(html).toContain("plain &lt;b&gt;text&lt;/b&gt;");
+    expect(html).toContain("<pre><code>no language\n</code></pre>");
+  });
+
+  it("marks external links and lazy-loads images", async () => {
+    const { html } = await render("[外部](https://example.com/a) [内部](/posts/x) [锚点](#top)\n\n![图](/img/a.png)\n");
+    expect(html).toContain('<a href="https://example.com/a" rel="noopener noreferrer">外部</a>');
+    expect(html).toContain('<a href="/posts/x">内部</a>');
+    expect(html).toContain('<a href="#top">锚点</a>');
+    expect(html).toContain('<img src="/img/a.png" alt="图" loading="lazy" decoding="async"/>');
+  });
+
+  it("renders braces, angle brackets, Liquid/Hugo text and comments in plain Markdown as text", async () => {
+    const body = [
+      "If a < b and {x} or } happens, {% raw %}{{ site.title }}{% endraw %} stays.",
+      "",
+      "Run `kubectl logs <pod-name>` or kubectl logs <pod-name> --previous, then crictl start <CONTAINER_ID>.",
+      "",
+      "<!-- hidden comment -->",
+      "Visible after comment.",
+      "",
+      "<!--",
+      "unterminated comment ->",
+      "",
+    ].join("\n");
+    const { html } = await render(body);
+    expect(html).toContain("If a &lt; b and {x} or } happens, {% raw %}{{ site.title }}{% endraw %} stays.");
+    expect(html).toContain("<code>kubectl logs &lt;pod-name&gt;</code> or kubectl logs &lt;pod-name&gt; --previous");
+    expect(html).toContain("crictl start &lt;CONTAINER_ID&gt;");
+    expect(html).not.toContain("hidden comment");
+    expect(html).not.toContain("unterminated");
+    expect(html).toContain("Visible after comment.");
+  });
+
+  it("keeps safe raw HTML", async () => {
+    const body = [
+      "<details><summary>展开</summary>",
+      "",
+      "隐藏的 **内容**",
+      "",
+      "</details>",
+      "",
+      "按 <kbd>Ctrl</kbd>+<kbd>C</kbd>，H<sub>2</sub>O，x<sup>2</sup>",
+      "",
+      '<img src="https://example.com/a.png" alt="示意图" width="300">',
+      "",
+      "<center><i>Kubeflow architecture, pre-Ambassador</center></i>",
+      "",
+      "<table><tr><td>单元格</td></tr></table>",
+    ].join("\n");
+    const { html } = await render(body);
+    expect(html).toContain("<details><summary>展开</summary>");
+    expect(html).toContain("隐藏的 <strong>内容</strong>");
+    expect(html).toContain("<kbd>Ctrl</kbd>+<kbd>C</kbd>，H<sub>2</sub>O，x<sup>2</sup>");
+    expect(html).toContain('<img src="https://example.com/a.png" alt="示意图" width="300" loading="lazy" decoding="async"/>');
+    expect(html).toContain("<i>Kubeflow architecture, pre-Ambassador</i>");
+    expect(html).not.toContain("<center");
+    expect(html).toContain("<td>单元格</td>");
+  });
+
+  it("reads CRLF bodies like LF ones", async () => {
+    const lf = await render("## 标题 {#t}\n\n段落一\n第二行\n\n{{< note >}}\n内容\n{{< /note >}}\n");
+    const crlf = await render("## 标题 {#t}\r\n\r\n段落一\r\n第二行\r\n\r\n{{< note >}}\r\n内容\r\n{{< /note >}}\r\n");
+    expect(crlf).toEqual(lf);
+  });
+});
+
+describe("renderPost: MDX", () => {
+  it("renders Markdown, GFM and lowercase JSX; unknown components render their children", async () => {
+    const body = [
+      "## 小节",
+      "",
+      "| a | b |",
+      "| - | - |",
+      "| 1 | 2 |",
+      "",
+      '<div className="note" title="t">在 div 里</div>',
+      "",
+      "<Callout type=\"warn\">组件里的 **文字**</Callout>",
+      "",
+      "<Tabs.Item>成员组件</Tabs.Item>",
+      "",
+      "<>片段</>",
+      "",
+      '<img src="/a.png" alt="示意" onError="alert(1)" /> <span style="color:red" class="x">红</span>',
+      "",
+      "<details open><summary>摘要</summary>细节</details>",
+    ].join("\n");
+    const { html, toc } = await render(body, "mdx");
+    expect(html).toContain('<h2 id="小节">');
+    expect(html).toContain("<td>1</td>");
+    expect(html).toContain('<div title="t">在 div 里</div>');
+    expect(html).toContain("组件里的 <strong>文字</strong>");
+    expect(html).not.toMatch(/callout|Tabs/i);
+    expect(html).toContain("成员组件");
+    expect(html).toContain("片段");
+    expect(html).toMatch(/<img src="\/a.png" alt="示意" loading="lazy" decoding="async"\/>\s*<span>红<\/span>/);
+    expect(html).toContain("<details open=\"\"><summary>摘要</summary>细节</details>");
+    expect(toc).toEqual([{ depth: 2, id: "小节", text: "小节" }]);
+  });
+
+  it("falls back to Markdown when the MDX does not parse, instead of throwing", async () => {
+    const body = "# 标题\n\n<!-- 注释 -->\n\na < b 且 {未闭合\n\n## 小节\n";
+    const { html, toc } = await render(body, "mdx");
+    expect(html).toContain("a &lt; b 且 {未闭合");
+    expect(html).not.toContain("注释");
+    expect(toc).toEqual([{ depth: 2, id: "小节", text: "小节" }]);
+  });
+
+  it("rejects input that is not a body and a format", async () => {
+    await expect(renderPost({ body: "x", format: "html" } as never)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,105 @@
+import path from "node:path";
+import { existsSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Post } from "@/lib/content/types";
+import { loadPostDirectory } from "@/lib/content/load";
+import { buildSearchIndex, type SearchIndex } from "@/lib/search/index";
+import { plainText } from "@/lib/search/plain-text";
+import { search } from "@/lib/search/search";
+import { normalizeText } from "@/lib/search/tokenize";
+
+/**
+ * The real corpus (231 Chinese cloud-native posts): a reader who remembers a phrase from a post must find that post
+ * near the top. Phrases are chosen deterministically and must be distinctive (in no other post), or "top 3" would
+ * depend on ties between posts that all contain them.
+ */
+const CORPUS = process.env.DIGEST_CORPUS_DIR ?? "/work/shared/corpus";
+const DIRS = ["k8s-zh-blog", "servicemesher-weekly"].map((name) => path.join(CORPUS, name));
+const SAMPLE_SIZE = 24;
+const PHRASE_LENGTH = 8;
+
+interface Probe {
+  slug: string;
+  query: string;
+  kind: "chinese" | "mixed";
+}
+
+function distinct(texts: Map<string, string>, slug: string, phrase: string): boolean {
+  const needle = normalizeText(phrase);
+  for (const [other, text] of texts) if (other !== slug && text.includes(needle)) return false;
+  return true;
+}
+
+/** Candidates from the middle of the post outwards, so probes are not all from the (formulaic) first lines. */
+function middleOut<T>(items: T[]): T[] {
+  const mid = Math.floor(items.length / 2);
+  return [...items.slice(mid), ...items.slice(0, mid).reverse()];
+}
+
+function probesFor(post: Post, texts: Map<string, string>): Probe[] {
+  const text = plainText(post.body);
+  const probes: Probe[] = [];
+  const chinese = middleOut([...text.matchAll(/\p{Script=Han}{8,}/gu)].map((m) => m[0]));
+  for (const run of chinese) {
+    const chars = Array.from(run);
+    const start = Math.floor((chars.length - PHRASE_LENGTH) / 2);
+    const phrase = chars.slice(start, start + PHRASE_LENGTH).join("");
+    if (distinct(texts, post.slug, phrase)) {
+      probes.push({ slug: post.slug, query: phrase, kind: "chinese" });
+      break;
+    }
+  }
+  const mixed = middleOut([...text.matchAll(/[A-Za-z][A-Za-z0-9-]{2,} ?\p{Script=Han}{3,6}/gu)].map((m) => m[0]));
+  for (const phrase of mixed) {
+    if (distinct(texts, post.slug, phrase)) {
+      probes.push({ slug: post.slug, query: phrase, kind: "mixed" });
+      break;
+    }
+  }
+  return probes;
+}
+
+describe.skipIf(!DIRS.every((dir) => existsSync(dir)))("search over the real corpus", () => {
+  let posts: Post[] = [];
+  let index: SearchIndex;
+  let probes: Probe[] = [];
+
+  beforeAll(async () => {
+    const loaded = await Promise.all(DIRS.map((dir) => loadPostDirectory(dir, { warn: () => {} })));
+    posts = loaded.flatMap((l) => l.posts).filter((p) => !p.draft);
+    index = buildSearchIndex(posts);
+    const texts = new Map(posts.map((p) => [p.slug, normalizeText(`${p.title}\n${plainText(p.body)}`)]));
+    const bySlug = [...posts].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+    const step = Math.floor(bySlug.length / SAMPLE_SIZE);
+    const sample = Array.from({ length: SAMPLE_SIZE }, (_, i) => bySlug[i * step]);
+    probes = sample.flatMap((post) => probesFor(post, texts));
+  });
+
+  it("finds each sampled post in the top 3 for a distinctive phrase from its body", () => {
+    expect(posts.length).toBeGreaterThan(200);
+    const chinese = probes.filter((p) => p.kind === "chinese");
+    expect(chinese.length).toBeGreaterThanOrEqual(20);
+    expect(probes.filter((p) => p.kind === "mixed").length).toBeGreaterThanOrEqual(10);
+
+    const misses: string[] = [];
+    for (const probe of probes) {
+      const top = search(index, probe.query, { perPage: 3 }).results.map((r) => r.post.slug);
+      if (!top.includes(probe.slug)) misses.push(`${probe.kind} "${probe.query}" → ${probe.slug}; got ${top.join(", ") || "nothing"}`);
+    }
+    const hitRate = (probes.length - misses.length) / probes.length;
+    console.info(
+      `[corpus] ${posts.length} posts, ${probes.length} probes (${chinese.length} Chinese, ${probes.length - chinese.length} mixed): ` +
+        `top-3 hit rate ${(hitRate * 100).toFixed(1)}%` +
+        (misses.length > 0 ? `\n  misses:\n  ${misses.join("\n  ")}` : ""),
+    );
+    expect(hitRate).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("answers the issue's example queries with relevant posts first", () => {
+    const top = search(index, "Kubernetes 调度器").results[0];
+    expect(normalizeText(top.post.title)).toMatch(/调度/);
+    const mesh = search(index, "服务网格");
+    expect(mesh.total).toBeGreaterThan(10);
+    expect(mesh.results[0].title.some((part) => part.match)).toBe(true);
+  });
+});

@@ -1,0 +1,24 @@
+import { inlineMarkdownToText, joinLines, stripHtmlComments, stripShortcodes } from "@/lib/content/markdown-text";
+
+/**
+ * The text of a post body as a reader sees it, for indexing and snippets. This is not rendering (lib/render does that,
+ * safely): it only has to drop what a reader never reads — HTML comments (translated posts keep the English original
+ * in them), shortcodes, markup, fence lines and bare URLs (link noise in a search index, and unreadable in a snippet).
+ * It is approximate by design: the whole corpus is re-read on every posts generation, and a miss costs a stray token,
+ * never unsafe output (snippets are rendered as text nodes).
+ */
+const BLOCK_MARKERS = /^\s{0,3}(?:#{1,6}\s+|>+\s?|(?:[-*+]|\d+[.)])\s+)+/;
+const FENCE = /^\s*(?:```+|~~~+)/;
+const RULE_OR_TABLE_SEPARATOR = /^\s*(?:(?:[-*_]\s*){3,}|\|?(?:\s*:?-{3,}:?\s*\|?)+)\s*$/;
+const BARE_URL = /https?:\/\/[^\s<>()（）\]]+/g;
+
+export function plainText(markdown: string): string {
+  const lines = stripShortcodes(stripHtmlComments(markdown.replace(/\r\n?/g, "\n"))).split("\n");
+  const text: string[] = [];
+  for (const line of lines) {
+    if (FENCE.test(line) || RULE_OR_TABLE_SEPARATOR.test(line)) continue;
+    const inline = inlineMarkdownToText(line.replace(BLOCK_MARKERS, "").replace(/\|/g, " ")).replace(BARE_URL, " ");
+    text.push(inline.replace(/\s+/g, " ").trim());
+  }
+  return joinLines(text);
+}

@@ -1,0 +1,37 @@
+import type { Post } from "@/lib/content/types";
+
+/**
+ * What search hands to pages, the JSON route and the client component. Plain data only: a snippet is a list of parts
+ * rendered as text nodes (matches in `<mark>`), so post text never becomes an HTML string.
+ */
+export interface HighlightPart {
+  text: string;
+  match: boolean;
+}
+
+export type PostSummary = Pick<Post, "slug" | "title" | "date" | "tags" | "categories" | "description">;
+
+export interface SearchHit {
+  post: PostSummary;
+  score: number;
+  /** The title split into parts, matches marked. */
+  title: HighlightPart[];
+  /** A short passage around the best cluster of matches (body, else description). */
+  snippet: HighlightPart[];
+}
+
+export interface SearchOptions {
+  /** 1-based; out-of-range values are clamped. */
+  page?: number;
+  perPage?: number;
+}
+
+export interface SearchResponse {
+  /** The query as searched (trimmed, length-capped). */
+  query: string;
+  total: number;
+  page: number;
+  pageCount: number;
+  perPage: number;
+  results: SearchHit[];
+}
