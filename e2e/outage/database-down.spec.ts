@@ -1,0 +1,49 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { e2eSites } from "../sites";
+import { addEditorSession } from "../support/session";
+
+// This site's DATABASE_URL points at a port where nothing listens.
+const contentDir = e2eSites.find((s) => s.name === "outage")!.env.CONTENT_DIR;
+const slug = "kubernetes-llm-inference-kthena";
+
+test("readers are served from the Markdown files while the database is unreachable", async ({ page }) => {
+  const home = await page.goto("/");
+  expect(home?.status()).toBe(200);
+  await expect(page.getByTestId("post-entry")).toHaveCount(2);
+  const post = await page.goto(`/posts/${slug}`);
+  expect(post?.status()).toBe(200);
+  await expect(page.getByTestId("post")).toContainText("Kthena");
+  // Readers are not told about the outage.
+  await expect(page.getByText(/database/i)).toHaveCount(0);
+});
+
+test("an editor's save lands in the Markdown file, and the admin says where writes go", async ({ page, context, baseURL }) => {
+  await addEditorSession(context, baseURL!);
+  await page.goto(`/admin/posts/${slug}/edit`);
+  await expect(page.getByText(/cannot be reached/)).toBeVisible();
+  const marker = `停机期间的修改 ${Date.now()}`;
+  const body = page.getByLabel("Body");
+  await body.fill(`${await body.inputValue()}\n\n${marker}\n`);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByTestId("editor-status")).toHaveText("Saved");
+  // The typed text stays in the form.
+  await expect(body).toHaveValue(new RegExp(marker));
+
+  const files = await readdir(contentDir);
+  const file = files.find((f) => f.endsWith(`-${slug}.md`));
+  expect(file).toBeTruthy();
+  const raw = await readFile(path.join(contentDir, file!), "utf8");
+  expect(raw).toContain(marker);
+  // Front matter survives the rewrite, with the time of the change for the merge when the database is back.
+  expect(raw).toMatch(/^---\ntitle: /);
+  expect(raw).toMatch(/\nsource: '?https:\/\/kubernetes\.io\/blog\/2026\/01\/02\/kubernetes-v1-35-restart-all-containers\/'?\n/);
+  expect(raw).toMatch(/\ntags:\n {2}- kubernetes\n {2}- llm\n/);
+  expect(raw).toMatch(/\nupdated: /);
+  expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
+
+  // Readers see it without a rebuild.
+  await page.goto(`/posts/${slug}`);
+  await expect(page.getByTestId("post")).toContainText(marker);
+});
