@@ -7,7 +7,7 @@ export interface E2ESite {
   distDir: string;
   env: Record<string, string>;
   /** Files copied into place before the build, so a writing suite never touches the repository's own files. */
-  copyContent?: { from: string; to: string };
+  copyContent?: { from: string; to: string }[];
   /** Editors created with `npm run users -- add` before the server starts (production never seeds one). */
   users?: { email: string; password: string; role: "editor" | "admin" }[];
 }
@@ -41,7 +41,7 @@ export const e2eSites: E2ESite[] = [
       AUTH_SECRET: e2eAuthSecret,
       AUTH_TRUST_HOST: "true",
     },
-    copyContent: { from: "content", to: `${tmp}/editor-content` },
+    copyContent: [{ from: "content", to: `${tmp}/editor-content` }],
     users: [e2eEditor],
   },
   {
@@ -55,7 +55,17 @@ export const e2eSites: E2ESite[] = [
       AUTH_SECRET: e2eAuthSecret,
       AUTH_TRUST_HOST: "true",
     },
-    copyContent: { from: "content", to: `${tmp}/outage-content` },
+    copyContent: [{ from: "content", to: `${tmp}/outage-content` }],
+  },
+  {
+    // The real corpus (../shared/corpus): 231 Chinese posts with Hugo/Jekyll quirks, flattened into one folder.
+    name: "corpus",
+    distDir: ".next-e2e/corpus",
+    env: { CONTENT_DIR: `${tmp}/corpus-content`, DIGEST_STORE: "files", DIGEST_DATA_DIR: `${tmp}/corpus-data`, AUTH_SECRET: e2eAuthSecret },
+    copyContent: [
+      { from: "../shared/corpus/k8s-zh-blog", to: `${tmp}/corpus-content` },
+      { from: "../shared/corpus/servicemesher-weekly", to: `${tmp}/corpus-content` },
+    ],
   },
 ];
 

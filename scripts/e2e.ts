@@ -43,7 +43,10 @@ async function main(): Promise<void> {
     const port = await freePort();
     env[siteUrlVar(site.name)] = `http://127.0.0.1:${port}`;
     env[`E2E_${site.name.toUpperCase()}_PORT`] = String(port);
-    if (site.copyContent) cpSync(site.copyContent.from, site.copyContent.to, { recursive: true });
+    for (const copy of site.copyContent ?? []) {
+      if (!existsSync(copy.from)) throw new Error(`[e2e] site "${site.name}" needs ${copy.from}, which is missing`);
+      cpSync(copy.from, copy.to, { recursive: true, filter: (src) => !src.endsWith("MANIFEST.tsv") });
+    }
     if (process.env.E2E_SKIP_BUILD === "1" && existsSync(path.join(site.distDir, "BUILD_ID"))) continue;
     const started = Date.now();
     console.log(`[e2e] building site "${site.name}" into ${site.distDir}`);
