@@ -14,7 +14,10 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const path = `${pathname}${search}`;
 
-  if (pathname !== SIGN_IN_PATH && !request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) {
+  // A server-action call must reach its action, which answers "unauthorized" itself; a redirect would leave the
+  // form unable to tell the editor that the session expired.
+  const isAction = request.method === "POST" && request.headers.has("next-action");
+  if (!isAction && pathname !== SIGN_IN_PATH && !request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) {
     return NextResponse.redirect(new URL(signInUrl(path), request.url));
   }
 

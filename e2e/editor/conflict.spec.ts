@@ -60,6 +60,16 @@ test("an expired session keeps the text, and unsaved text survives a reload", as
   await expect(editorStatus(page)).toHaveText("Saved");
 });
 
+test("a session that is gone altogether (no cookie) also reads as expired, and the text stays", async ({ page, context }) => {
+  await signIn(page);
+  await createPost(page, { title: `无会话 ${unique("nocookie")}`, body: "已保存。\n" });
+  await page.getByLabel("Body").fill("没有会话时输入的文字。\n");
+  await context.clearCookies();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(editorStatus(page)).toHaveText(/Your session has expired — sign in again in another tab; your text is still here/);
+  await expect(page.getByLabel("Body")).toHaveValue("没有会话时输入的文字。\n");
+});
+
 test("leaving with unsaved changes asks first", async ({ page }) => {
   await signIn(page);
   const slug = await createPost(page, { title: `离开提示 ${unique("leave")}`, body: "正文。\n" });

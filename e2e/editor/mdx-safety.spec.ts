@@ -36,7 +36,7 @@ test("MDX expressions in a body are never executed, in the preview or on the pub
   // The server survived `process.exit` and serves the post with the expressions removed.
   const response = await page.goto(postUrl(slug));
   expect(response?.status()).toBe(200);
-  const article = page.getByRole("article");
+  const article = page.getByTestId("post");
   await expect(article).toContainText("计算结果：");
   await expect(article).not.toContainText("42");
   await expect(article).not.toContainText("AUTH_SECRET");

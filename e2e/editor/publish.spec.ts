@@ -55,7 +55,7 @@ test("create a Chinese post with tags, preview it, publish it and find it on the
   expect(await feed.text()).toContain(title);
   await reader.goto(postUrl(slug));
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
-  await expect(reader.getByRole("article")).toContainText("Istio 发布了新版本。");
+  await expect(reader.getByTestId("post")).toContainText("Istio 发布了新版本。");
   await reader.close();
 });
 
@@ -74,7 +74,7 @@ test("edit a published post, then unpublish it: readers get a 404", async ({ pag
   const reader = await page.context().newPage();
   await reader.goto(postUrl(slug));
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(`${title}（修订）`);
-  await expect(reader.getByRole("article")).toContainText("修改后的正文。");
+  await expect(reader.getByTestId("post")).toContainText("修改后的正文。");
 
   await page.getByRole("button", { name: "Unpublish" }).click();
   await expect(editorStatus(page)).toHaveText("Unpublished");

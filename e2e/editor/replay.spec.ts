@@ -11,7 +11,8 @@ test("an anonymous replay of a captured server-action request writes nothing", a
   let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
   await page.route("**/*", async (route) => {
     const request = route.request();
-    if (request.method() === "POST" && request.headers()["next-action"] && !captured) {
+    // The Save call (it carries the form's originalSlug); the live preview's calls pass through.
+    if (request.method() === "POST" && request.headers()["next-action"] && !captured && (request.postData() ?? "").includes("originalSlug")) {
       captured = { url: request.url(), headers: request.headers(), body: request.postDataBuffer() ?? Buffer.from("") };
       await route.abort();
       return;

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AdminShell } from "@/components/admin/admin-shell";
+import { DeletedPostNotice } from "@/components/admin/deleted-post-notice";
+import { noticeFrom } from "@/components/admin/editor-notice";
+import { editPath } from "@/components/admin/paths";
+import { PostForm } from "@/components/admin/post-form";
+import { postFormValuesFrom } from "@/components/admin/post-form-values";
+import { slugFromParam } from "@/components/admin/route-slug";
+import { adminTerms, getEditablePost } from "@/lib/admin/queries";
+import { requireEditorPage } from "@/lib/auth/guards";
+
+export const metadata: Metadata = { title: "Edit post", robots: { index: false, follow: false } };
+
+export default async function EditPostPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const slug = slugFromParam((await params).slug);
+  const editor = await requireEditorPage(editPath(slug));
+  const [post, terms, { notice }] = await Promise.all([getEditablePost(slug), adminTerms(), searchParams]);
+  if (!post) notFound();
+
+  return (
+    <AdminShell editor={editor} section={null}>
+      {post.status === "deleted" ? (
+        <DeletedPostNotice slug={post.input.slug} title={post.input.title} />
+      ) : (
+        <PostForm
+          // A different post (after a rename or restore) is a fresh form; a new version of the same post is not.
+          key={post.input.slug}
+          initial={postFormValuesFrom(post.input)}
+          originalSlug={post.input.slug}
+          versionToken={post.versionToken}
+          status={post.status}
+          source={post.source}
+          terms={terms}
+          notice={noticeFrom(notice)}
+        />
+      )}
+    </AdminShell>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/admin/sign-out-button";
+import { getStoreStatus } from "@/lib/admin/queries";
+import type { SessionEditor } from "@/lib/auth/types";
+import { StoreBanner } from "./store-banner";
+
+export type AdminSection = "posts" | "new-post" | null;
+
+const nav: { href: string; label: string; section: AdminSection }[] = [
+  { href: "/admin", label: "Posts", section: "posts" },
+  { href: "/admin/posts/new", label: "New post", section: "new-post" },
+  { href: "/", label: "View site", section: null },
+];
+
+/**
+ * The frame of every admin page: navigation, who is signed in, and where writes go. Each page renders it itself
+ * because the group's layout only guards (a layout cannot know the page's section).
+ */
+export async function AdminShell({
+  editor,
+  section,
+  children,
+}: {
+  editor: SessionEditor;
+  section: AdminSection;
+  children: ReactNode;
+}) {
+  const store = await getStoreStatus();
+  return (
+    <>
+      <a href="#admin-main" className="skip-link rounded bg-sky-600 px-3 py-2 text-white">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/admin" className="text-lg font-bold tracking-tight text-slate-900 dark:text-white">
+            Digest admin
+          </Link>
+          <nav aria-label="Admin" className="mr-auto">
+            <ul className="flex gap-4 text-sm">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    aria-current={item.section !== null && item.section === section ? "page" : undefined}
+                    className="text-slate-600 hover:text-slate-900 aria-[current=page]:font-semibold aria-[current=page]:text-slate-900 dark:text-slate-300 dark:hover:text-white dark:aria-[current=page]:text-white"
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            <span className="sr-only">Signed in as </span>
+            {editor.email}
+          </p>
+          <SignOutButton />
+        </div>
+      </header>
+      <StoreBanner status={store} />
+      <main id="admin-main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

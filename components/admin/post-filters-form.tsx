@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { AdminPostFilters } from "@/lib/admin/types";
+import { hasActiveFilters } from "./admin-filters";
+import { inputClass, primaryButtonClass, linkClass } from "./styles";
+
+/** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and works without JavaScript. */
+export function PostFiltersForm({
+  filters,
+  terms,
+}: {
+  filters: AdminPostFilters;
+  terms: { tags: string[]; categories: string[] };
+}) {
+  return (
+    <form method="get" action="/admin" role="search" aria-label="Filter posts" className="mb-6 flex flex-wrap items-end gap-3">
+      <div>
+        <label htmlFor="filter-status" className="block text-sm font-medium">
+          Status
+        </label>
+        <select id="filter-status" name="status" defaultValue={filters.status ?? "all"} className={inputClass}>
+          <option value="all">All</option>
+          <option value="published">Published</option>
+          <option value="draft">Draft</option>
+          <option value="deleted">Deleted</option>
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-tag" className="block text-sm font-medium">
+          Tag
+        </label>
+        <input id="filter-tag" name="tag" list="filter-tag-options" defaultValue={filters.tag ?? ""} className={inputClass} />
+        <datalist id="filter-tag-options">
+          {terms.tags.map((tag) => (
+            <option key={tag} value={tag} />
+          ))}
+        </datalist>
+      </div>
+      <div>
+        <label htmlFor="filter-category" className="block text-sm font-medium">
+          Category
+        </label>
+        <input
+          id="filter-category"
+          name="category"
+          list="filter-category-options"
+          defaultValue={filters.category ?? ""}
+          className={inputClass}
+        />
+        <datalist id="filter-category-options">
+          {terms.categories.map((category) => (
+            <option key={category} value={category} />
+          ))}
+        </datalist>
+      </div>
+      <div className="min-w-48 flex-1">
+        <label htmlFor="filter-q" className="block text-sm font-medium">
+          Search
+        </label>
+        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={inputClass} />
+      </div>
+      <button type="submit" className={primaryButtonClass}>
+        Filter
+      </button>
+      {hasActiveFilters(filters) ? (
+        <Link href="/admin" className={`${linkClass} py-1.5 text-sm`}>
+          Clear filters
+        </Link>
+      ) : null}
+    </form>
+  );
+}

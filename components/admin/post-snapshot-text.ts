@@ -1,0 +1,28 @@
+import type { PostInput } from "@/lib/store/types";
+import { postFormValuesFrom, type PostFormValues } from "./post-form-values";
+
+/**
+ * A post as one text for comparing two versions: the fields an editor sets, one per line, as the form shows them, then
+ * the body. Field lines come first so a changed title or tag shows in the same diff as a changed paragraph.
+ */
+export function formValuesText(values: PostFormValues): string {
+  const fields: [string, string][] = [
+    ["title", values.title],
+    ["slug", values.slug],
+    ["date", values.date],
+    ["author", values.author],
+    ["source", values.source],
+    ["description", values.description],
+    ["tags", values.tags],
+    ["categories", values.categories],
+    ["format", values.format],
+    ["draft", values.draft ? "yes" : "no"],
+  ];
+  const head = fields.map(([name, value]) => `${name}: ${value.replace(/\r?\n/g, " ")}`).join("\n");
+  const body = values.body.replace(/\r\n/g, "\n");
+  return `${head}\n---\n${body.endsWith("\n") || body === "" ? body : `${body}\n`}`;
+}
+
+export function postSnapshotText(post: PostInput): string {
+  return formValuesText(postFormValuesFrom(post));
+}

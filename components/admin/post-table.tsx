@@ -1,0 +1,50 @@
+import Link from "next/link";
+import type { AdminPostRow } from "@/lib/admin/types";
+import { formatDate } from "@/lib/format";
+import { editPath } from "./paths";
+import { PostSourceLabel, PostStatusBadge } from "./post-status-badge";
+import { linkClass } from "./styles";
+
+export function PostTable({ posts }: { posts: AdminPostRow[] }) {
+  if (posts.length === 0) {
+    return <p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">No posts match.</p>;
+  }
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Posts, newest first</caption>
+        <thead>
+          <tr className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:text-slate-400">
+            <th scope="col" className="py-2 pr-4 font-medium">Title</th>
+            <th scope="col" className="py-2 pr-4 font-medium">Status</th>
+            <th scope="col" className="py-2 pr-4 font-medium">Source</th>
+            <th scope="col" className="py-2 pr-4 font-medium">Date</th>
+            <th scope="col" className="py-2 font-medium">Tags</th>
+          </tr>
+        </thead>
+        <tbody>
+          {posts.map((post) => (
+            <tr key={post.slug} className="border-b border-slate-100 align-top dark:border-slate-800/60">
+              <td className="py-2 pr-4">
+                <Link href={editPath(post.slug)} className={`${linkClass} font-medium`}>
+                  {post.title}
+                </Link>
+                <div className="text-xs text-slate-500 dark:text-slate-400">{post.slug}</div>
+              </td>
+              <td className="py-2 pr-4">
+                <PostStatusBadge status={post.status} />
+              </td>
+              <td className="py-2 pr-4">
+                <PostSourceLabel source={post.source} />
+              </td>
+              <td className="whitespace-nowrap py-2 pr-4">
+                <time dateTime={post.date}>{formatDate(post.date)}</time>
+              </td>
+              <td className="py-2 text-slate-600 dark:text-slate-400">{post.tags.join(", ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

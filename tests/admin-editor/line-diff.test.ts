@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { lineDiff } from "@/components/admin/line-diff";
+import { postSnapshotText } from "@/components/admin/post-snapshot-text";
+
+describe("lineDiff", () => {
+  it("marks added and removed lines with their line numbers", () => {
+    const result = lineDiff("a\nb\nc\n", "a\nB\nc\nd\n");
+    expect(result.added).toBe(2);
+    expect(result.removed).toBe(1);
+    expect(result.rows).toEqual([
+      { kind: "same", text: "a", oldLine: 1, newLine: 1 },
+      { kind: "removed", text: "b", oldLine: 2, newLine: null },
+      { kind: "added", text: "B", oldLine: null, newLine: 2 },
+      { kind: "same", text: "c", oldLine: 3, newLine: 3 },
+      { kind: "added", text: "d", oldLine: null, newLine: 4 },
+    ]);
+  });
+
+  it("folds long unchanged runs around a change", () => {
+    const before = Array.from({ length: 20 }, (_, i) => `line ${i + 1}`).join("\n");
+    const after = before.replace("line 10", "第十行");
+    const { rows } = lineDiff(before, after, 2);
+    expect(rows[0]).toEqual({ kind: "skipped", count: 7 });
+    expect(rows.filter((row) => row.kind === "removed")).toHaveLength(1);
+    expect(rows.at(-1)).toEqual({ kind: "skipped", count: 8 });
+  });
+
+  it("reports no change for equal texts", () => {
+    const result = lineDiff("same\n", "same\n");
+    expect(result.added + result.removed).toBe(0);
+  });
+});
+
+describe("postSnapshotText", () => {
+  it("puts the fields before the body so metadata changes show in the diff", () => {
+    const post = {
+      slug: "a",
+      title: "标题",
+      date: "2026-01-26T00:00:00.000Z",
+      author: null,
+      source: null,
+      description: "多行\n描述",
+      tags: ["k8s", "ai"],
+      categories: [],
+      draft: true,
+      format: "mdx" as const,
+      body: "正文",
+      extra: {},
+    };
+    const text = postSnapshotText(post);
+    expect(text).toContain("title: 标题\n");
+    expect(text).toContain("date: 2026-01-26\n");
+    expect(text).toContain("tags: k8s, ai\n");
+    expect(text).toContain("description: 多行 描述\n");
+    expect(text).toContain("draft: yes\n");
+    expect(text.endsWith("---\n正文\n")).toBe(true);
+    const changed = lineDiff(text, postSnapshotText({ ...post, tags: ["k8s"] }));
+    expect(changed.rows.filter((row) => row.kind === "added")).toEqual([
+      { kind: "added", text: "tags: k8s", oldLine: null, newLine: 7 },
+    ]);
+  });
+});

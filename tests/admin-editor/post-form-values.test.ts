@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import {
+  emptyPostFormValues,
+  formDateFromIso,
+  postFormData,
+  postFormValuesFrom,
+  samePostFormValues,
+  statusAfterSave,
+} from "@/components/admin/post-form-values";
+import type { PostInput } from "@/lib/store/types";
+
+const input: PostInput = {
+  slug: "k8s-weekly",
+  title: "云原生技术动态：Kubernetes",
+  date: "2026-01-26T00:00:00.000Z",
+  author: null,
+  source: "https://example.com/a",
+  description: null,
+  tags: ["kubernetes", "人工智能"],
+  categories: ["cloud-native"],
+  draft: false,
+  format: "md",
+  body: "# 标题\n\n正文",
+  extra: { layout: "post" },
+};
+
+describe("postFormValuesFrom", () => {
+  it("turns a stored post into the text the inputs show", () => {
+    expect(postFormValuesFrom(input)).toEqual({
+      title: "云原生技术动态：Kubernetes",
+      slug: "k8s-weekly",
+      date: "2026-01-26",
+      author: "",
+      source: "https://example.com/a",
+      description: "",
+      tags: "kubernetes, 人工智能",
+      categories: "cloud-native",
+      format: "md",
+      draft: false,
+      body: "# 标题\n\n正文",
+    });
+  });
+});
+
+describe("formDateFromIso", () => {
+  it("keeps a date-only post date-only and shows a time in China time otherwise", () => {
+    expect(formDateFromIso("2026-01-26T00:00:00.000Z")).toBe("2026-01-26");
+    expect(formDateFromIso("2026-01-26T10:00:00+08:00")).toBe("2026-01-26T10:00");
+    expect(formDateFromIso("2026-01-26T20:30:15Z")).toBe("2026-01-27T04:30:15");
+    expect(formDateFromIso("not a date")).toBe("not a date");
+  });
+});
+
+describe("postFormData", () => {
+  it("names every field as savePost reads them and sends the checkbox only when checked", () => {
+    const values = { ...postFormValuesFrom(input), slug: "  k8s-weekly  " };
+    const data = postFormData(values, { originalSlug: "k8s-weekly", versionToken: "7", intent: "publish" });
+    expect(data.get("originalSlug")).toBe("k8s-weekly");
+    expect(data.get("versionToken")).toBe("7");
+    expect(data.get("intent")).toBe("publish");
+    expect(data.get("slug")).toBe("k8s-weekly");
+    expect(data.get("tags")).toBe("kubernetes, 人工智能");
+    expect(data.has("draft")).toBe(false);
+    expect(data.get("body")).toBe("# 标题\n\n正文");
+
+    const draft = postFormData({ ...values, draft: true }, { originalSlug: null, versionToken: null, intent: "save" });
+    expect(draft.get("draft")).toBe("on");
+    expect(draft.get("originalSlug")).toBe("");
+    expect(draft.get("versionToken")).toBe("");
+  });
+});
+
+describe("samePostFormValues and statusAfterSave", () => {
+  it("sees any single changed field", () => {
+    const values = emptyPostFormValues("2026-02-01");
+    expect(samePostFormValues(values, { ...values })).toBe(true);
+    expect(samePostFormValues(values, { ...values, body: "x" })).toBe(false);
+    expect(samePostFormValues(values, { ...values, draft: false })).toBe(false);
+  });
+
+  it("publishing clears the draft, saving keeps the checkbox's word", () => {
+    const values = emptyPostFormValues("2026-02-01");
+    expect(values.draft).toBe(true);
+    expect(statusAfterSave(values, "save")).toBe("draft");
+    expect(statusAfterSave(values, "publish")).toBe("published");
+    expect(statusAfterSave({ ...values, draft: false }, "save")).toBe("published");
+  });
+});
