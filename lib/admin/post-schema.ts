@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parsePostDate } from "@/lib/content/dates";
 import { isValidSlug, normalizeSlug, slugFromTitle } from "@/lib/content/slug";
 import { splitTermList, uniqueTerms } from "@/lib/content/terms";
 
@@ -11,8 +12,13 @@ const optionalText = (max: number) =>
 
 const terms = (label: string) =>
   z.preprocess(
-    (v) => (Array.isArray(v) ? v.map(String) : typeof v === "string" ? uniqueTerms(splitTermList(v)) : []),
-    z.array(z.string().max(60, `Each ${label} is at most 60 characters.`)).max(MAX_TERMS, `At most ${MAX_TERMS} ${label}s.`),
+    // Repeated fields (one per tag) arrive as an array; they are trimmed and deduplicated like a typed list.
+    (v) => (Array.isArray(v) ? uniqueTerms(v.map(String)) : typeof v === "string" ? uniqueTerms(splitTermList(v)) : []),
+    // Checked on the whole list so the message lands on the field itself (`tags`), not on an item (`tags.3`).
+    z
+      .array(z.string())
+      .max(MAX_TERMS, `At most ${MAX_TERMS} ${label}s.`)
+      .refine((names) => names.every((name) => name.length <= 60), `Each ${label} is at most 60 characters.`),
   );
 
 /** Dates come from `<input type="date">` (a day: UTC midnight, as Jekyll reads it) or `datetime-local` (China time). */
@@ -21,13 +27,13 @@ const dateField = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, "Use a date like 2026-01-26.")
   .transform((value, ctx) => {
-    const iso = value.includes("T") ? `${value.length === 16 ? `${value}:00` : value}+08:00` : `${value}T00:00:00.000Z`;
-    const time = Date.parse(iso);
-    if (Number.isNaN(time)) {
+    // parsePostDate checks the calendar (Date.parse turns 2026-02-30 into March 2nd) and reads no offset as UTC.
+    const iso = parsePostDate(value.includes("T") ? `${value}+08:00` : value);
+    if (iso === null) {
       ctx.addIssue({ code: "custom", message: "This is not a real date." });
       return z.NEVER;
     }
-    return new Date(time).toISOString();
+    return iso;
   });
 
 const sourceField = z.preprocess(

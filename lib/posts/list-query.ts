@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uniqueTerms } from "@/lib/content/terms";
 
 /** The home page's query string (`?page=2&tag=a&tag=b&category=c`), validated: junk values fall back to defaults. */
 const one = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).optional());
@@ -23,7 +24,8 @@ export function parseListQuery(params: Record<string, string | string[] | undefi
   const parsed = schema.parse(params);
   return {
     page: parsed.page,
-    tags: [...new Set(parsed.tag.filter((t) => t !== ""))],
+    // Tags compare case-insensitively, so `?tag=AI&tag=ai` is one filter (and one canonical URL).
+    tags: uniqueTerms(parsed.tag),
     category: parsed.category === "" ? undefined : parsed.category,
   };
 }

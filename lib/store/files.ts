@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, rename, stat, unlink, utimes } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, unlink, utimes } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { parsePostSource } from "@/lib/content/front-matter";
@@ -149,11 +149,16 @@ export function createFileStore(options: FileStoreOptions): PostStore {
     return { file, raw, post, deletedAt: null };
   }
 
+  function revisionFolder(slug: string): string {
+    return path.join(revisionsDir, encodeURIComponent(slug));
+  }
+
   async function recordRevision(input: PostInput, action: RevisionAction, editor: EditorRef | null): Promise<void> {
-    const folder = path.join(revisionsDir, encodeURIComponent(input.slug));
+    const folder = revisionFolder(input.slug);
     await mkdir(folder, { recursive: true });
-    const existing = (await readdir(folder)).filter((n) => n.endsWith(".json"));
-    const version = existing.length + 1;
+    // File names start with the zero-padded version; the highest one (not the count) survives merged folders.
+    const versions = (await readdir(folder)).filter((n) => n.endsWith(".json")).map((n) => Number.parseInt(n, 10) || 0);
+    const version = Math.max(0, ...versions) + 1;
     const revision: Revision = {
       id: `file-${randomUUID()}`,
       slug: input.slug,
@@ -166,8 +171,23 @@ export function createFileStore(options: FileStoreOptions): PostStore {
     await writeFileAtomic(path.join(folder, `${String(version).padStart(6, "0")}-${revision.id}.json`), JSON.stringify(revision));
   }
 
+  /** A renamed post keeps its history, as the database's revisions stay with the row whatever its slug. */
+  async function moveRevisions(from: string, to: string): Promise<void> {
+    const source = revisionFolder(from);
+    const target = revisionFolder(to);
+    let names: string[];
+    try {
+      names = await readdir(source);
+    } catch {
+      return;
+    }
+    await mkdir(target, { recursive: true });
+    for (const name of names) await rename(path.join(source, name), path.join(target, name));
+    await rm(source, { recursive: true, force: true });
+  }
+
   async function readRevisions(slug: string): Promise<Revision[]> {
-    const folder = path.join(revisionsDir, encodeURIComponent(slug));
+    const folder = revisionFolder(slug);
     let names: string[];
     try {
       names = (await readdir(folder)).filter((n) => n.endsWith(".json"));
@@ -197,15 +217,17 @@ export function createFileStore(options: FileStoreOptions): PostStore {
   ): Promise<StoredPost> {
     return withLock(lockKey, async () => {
       const current = await find(slug);
-      if (!current) throw new PostNotFoundError(slug);
+      // A deleted post is restored first, never edited in the trash (the database store refuses the same way).
+      if (!current || current.deletedAt !== null) throw new PostNotFoundError(slug);
       if (expectedVersion !== null && sha256(current.raw) !== expectedVersion) throw new ConflictError(stored(current));
       const input = next(current);
       if (input.slug !== slug && (await slugInUse(input.slug, current.file))) throw new SlugTakenError(input.slug);
-      const keepName = input.slug === current.post.slug && input.format === current.post.format && current.deletedAt === null;
+      const keepName = input.slug === current.post.slug && input.format === current.post.format;
       const target = keepName ? current.file : path.join(dir, fileNameFor(input));
       if (!keepName && target !== current.file && (await exists(target))) throw new SlugTakenError(input.slug);
       const written = await write(input, target, new Date().toISOString());
       if (target !== current.file) await unlink(current.file).catch(() => undefined);
+      if (input.slug !== slug) await moveRevisions(slug, input.slug);
       await recordRevision(input, action, editor);
       return stored(written);
     });
@@ -277,7 +299,8 @@ export function createFileStore(options: FileStoreOptions): PostStore {
         if (await exists(target)) throw new SlugTakenError(slug);
         await rename(trashed.file, target);
         await recordRevision(inputFromPost(trashed.post), "restore", editor);
-        return stored({ ...trashed, file: target, deletedAt: null });
+        const post: Post = { ...trashed.post, origin: { kind: "file", path: target } };
+        return stored({ ...trashed, file: target, post, deletedAt: null });
       });
     },
 
@@ -300,8 +323,9 @@ export function createFileStore(options: FileStoreOptions): PostStore {
     },
 
     async restoreRevision(slug, revisionId, expectedVersion, editor) {
-      const revision = await this.getRevision(revisionId);
-      if (!revision || revision.slug !== slug) throw new PostNotFoundError(slug);
+      // Only this post's own history (kept under its current slug, renames included) can be restored onto it.
+      const revision = (await readRevisions(slug)).find((r) => r.id === revisionId);
+      if (!revision) throw new PostNotFoundError(slug);
       return change(slug, expectedVersion, editor, "revert", () => ({ ...revision.snapshot, slug }));
     },
 

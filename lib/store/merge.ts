@@ -11,6 +11,11 @@ function time(iso: string | null): number {
   return iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY;
 }
 
+/** When a stored post last changed: its deletion, else its last save (a file without `updated` is oldest of all). */
+export function changedAt(entry: StoredPost): number {
+  return time(entry.deletedAt ?? entry.post.updatedAt);
+}
+
 /**
  * The merge rule between the Markdown baseline and the database: a row overrides the file with the same slug, and a
  * row's tombstone hides that file — unless the file changed after the row did (a save that went to the file during a
@@ -21,9 +26,7 @@ export function mergePosts(files: StoredPost[], rows: StoredPost[]): MergedPost[
   for (const file of files) bySlug.set(file.post.slug, { ...file, source: "file", needsSync: false });
   for (const row of rows) {
     const file = bySlug.get(row.post.slug);
-    const rowChanged = time(row.deletedAt ?? row.post.updatedAt);
-    const fileChanged = file ? time(file.deletedAt ?? file.post.updatedAt) : Number.NEGATIVE_INFINITY;
-    if (file && fileChanged > rowChanged) {
+    if (file && changedAt(file) > changedAt(row)) {
       bySlug.set(row.post.slug, { ...file, needsSync: true });
     } else {
       bySlug.set(row.post.slug, { ...row, source: "database", needsSync: false });

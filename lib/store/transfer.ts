@@ -1,3 +1,4 @@
+import { unlink } from "node:fs/promises";
 import path from "node:path";
 import { loadPostDirectory } from "@/lib/content/load";
 import { serializePostFile } from "@/lib/content/serialize";
@@ -12,14 +13,25 @@ export interface ExportResult {
   written: string[];
 }
 
-/** Writes every live database post as `YYYY-MM-DD-<slug>.<md|mdx>` into `dir` (atomically, one file at a time). */
+/**
+ * Writes every live database post as `YYYY-MM-DD-<slug>.<md|mdx>` into `dir` (atomically, one file at a time). A post
+ * the folder already holds is written over its own file, or that file is replaced when the format changed: two files
+ * with one slug would leave the first by name (usually the older one) serving.
+ */
 export async function exportPosts(store: PostStore, dir: string): Promise<ExportResult> {
+  const existing = new Map<string, string>();
+  for (const post of (await loadPostDirectory(dir, { warn: () => undefined })).posts) {
+    if (post.origin.kind === "file") existing.set(post.slug, post.origin.path);
+  }
   const written: string[] = [];
   for (const entry of await store.listAll()) {
     if (entry.deletedAt) continue;
     const post = entry.post;
-    const file = path.join(dir, `${post.date.slice(0, 10)}-${post.slug}.${post.format}`);
+    const previous = existing.get(post.slug);
+    const sameFormat = previous !== undefined && /\.mdx$/i.test(previous) === (post.format === "mdx");
+    const file = previous && sameFormat ? previous : path.join(dir, `${post.date.slice(0, 10)}-${post.slug}.${post.format}`);
     await writeFileAtomic(file, serializePostFile({ ...post, origin: { kind: "file", path: file } }));
+    if (previous && previous !== file) await unlink(previous);
     written.push(file);
   }
   return { written };

@@ -1,0 +1,221 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadPostDirectory } from "@/lib/content/load";
+import { testDatabases, type TestDatabase } from "@/lib/db/testing";
+import { createDatabaseStore } from "./database";
+import { inputFromPost } from "./post-input";
+import { exportPosts, importPosts } from "./transfer";
+import type { EditorRef, PostInput, PostStore } from "./types";
+
+const run = promisify(execFile);
+const alice: EditorRef = { id: "u1", email: "alice@example.com" };
+
+/** Posts that exercise what a Markdown file must carry for the database to get the same post back. */
+const EDITED: PostInput[] = [
+  {
+    slug: "kubernetes-ai",
+    title: "云原生技术动态：Kubernetes 与 AI 基础设施",
+    date: "2026-01-26T02:00:00.000Z",
+    author: "云原生观察",
+    source: "https://example.com/k8s-ai?utm=1&x=2",
+    description: null,
+    tags: ["service mesh", "云原生", "Kubernetes"],
+    categories: ["cloud native", "AI"],
+    draft: false,
+    format: "md",
+    body: "# 云原生技术动态：Kubernetes 与 AI 基础设施\n\n本期介绍 Kubernetes 的新版本。\n\n---\n\ntitle: not front matter\n",
+    extra: {},
+  },
+  {
+    slug: "云原生周报",
+    title: "Kubernetes: 1.33 发布",
+    date: "2026-02-01T08:30:15.123Z",
+    author: null,
+    source: null,
+    description: "明确写下的摘要：与正文第一段不同。",
+    tags: [],
+    categories: [],
+    draft: true,
+    format: "mdx",
+    body: "<Callout>MDX 组件</Callout>\n\n正文第一段。\n",
+    extra: {
+      toc: true,
+      weight: 3,
+      cover: { image: "/img/cover.png", alt: "封面" },
+      中文键: "值",
+      releaseDate: "2026-01-01",
+      list: [1, "two", null],
+    },
+  },
+  {
+    slug: "2026",
+    title: "2026",
+    date: "2026-02-02T00:00:00.000Z",
+    author: "Alice, Bob",
+    source: "http://example.com/plain",
+    description: null,
+    tags: ["yes", "null"],
+    categories: ["true"],
+    draft: false,
+    format: "mdx",
+    body: "",
+    extra: { published_at: "2026-02-02 10:00:00 +0800" },
+  },
+];
+
+/** A Jekyll export as it arrives: `YYYY-MM-DD HH:MM:SS +0800` dates, space-separated tags, `published: false`. */
+const JEKYLL_FILES: Record<string, string> = {
+  "2026-01-20-jekyll-post.md": `---
+layout: post
+title: "Jekyll 的文章"
+date: 2026-01-20 10:00:00 +0800
+tags: kubernetes ai
+categories: [云原生]
+published: false
+comments: true
+---
+从 Jekyll 来的正文。
+`,
+  "2025-12-31-new-year.markdown": `---
+title: 跨年
+date: "2025-12-31 23:30:00 -0500"
+description: 手写的摘要
+---
+新年快乐。
+`,
+};
+
+describe("content:export then content:import", () => {
+  let root: string;
+  let storeA: PostStore;
+  let inputsA: Map<string, PostInput>;
+  let databaseA: TestDatabase;
+  let databaseB: TestDatabase | null = null;
+  let storeB: PostStore;
+
+  beforeAll(async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    root = await mkdtemp(path.join(os.tmpdir(), "digest-transfer-"));
+    [databaseA] = testDatabases({});
+    storeA = createDatabaseStore(await databaseA.open());
+    for (const post of EDITED) await storeA.create(post, alice);
+    const deleted = await storeA.create({ ...EDITED[0], slug: "deleted-one", title: "已删除" }, alice);
+    await storeA.remove("deleted-one", deleted.versionToken, alice);
+
+    const jekyll = path.join(root, "jekyll");
+    await mkdir(jekyll);
+    for (const [name, text] of Object.entries(JEKYLL_FILES)) await writeFile(path.join(jekyll, name), text);
+    const imported = await importPosts(storeA, jekyll);
+    expect(imported).toMatchObject({ created: ["jekyll-post", "new-year"], problems: [] });
+
+    inputsA = new Map();
+    for (const entry of await storeA.listAll()) if (!entry.deletedAt) inputsA.set(entry.post.slug, inputFromPost(entry.post));
+  });
+
+  afterAll(async () => {
+    await databaseA.close();
+    await databaseB?.close();
+    await rm(root, { recursive: true, force: true });
+    vi.restoreAllMocks();
+  });
+
+  it("keeps what was imported from Jekyll", () => {
+    expect(inputsA.get("jekyll-post")).toMatchObject({
+      date: "2026-01-20T02:00:00.000Z",
+      tags: ["kubernetes", "ai"],
+      categories: ["云原生"],
+      draft: true,
+      description: null,
+      extra: { comments: true },
+    });
+    expect(inputsA.get("new-year")).toMatchObject({ date: "2026-01-01T04:30:00.000Z", description: "手写的摘要" });
+  });
+
+  it("exports every live post, drafts included, with the CLI and the function alike", async () => {
+    const byFunction = path.join(root, "by-function");
+    const { written } = await exportPosts(storeA, byFunction);
+    expect(written.map((file) => path.basename(file)).sort()).toEqual([
+      "2026-01-01-new-year.md",
+      "2026-01-20-jekyll-post.md",
+      "2026-01-26-kubernetes-ai.md",
+      "2026-02-01-云原生周报.mdx",
+      "2026-02-02-2026.mdx",
+    ]);
+
+    const byCli = path.join(root, "by-cli");
+    const { stdout } = await run("npx", ["--no-install", "tsx", "scripts/content-transfer.ts", "export", byCli], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, DIGEST_STORE: "", NODE_OPTIONS: "" },
+    });
+    expect(stdout).toContain("5 post(s) exported");
+    const names = (await readdir(byCli)).sort();
+    expect(names).toEqual((await readdir(byFunction)).sort());
+    for (const name of names) {
+      expect(await readFile(path.join(byCli, name), "utf8")).toBe(await readFile(path.join(byFunction, name), "utf8"));
+    }
+  });
+
+  it("exports over the folder's own file for a post instead of leaving two files with one slug", async () => {
+    const folder = path.join(root, "content");
+    await mkdir(folder);
+    const stale = "---\ntitle: 旧的\ndate: 2026-01-10\nslug: kubernetes-ai\n---\n旧的正文。\n";
+    await writeFile(path.join(folder, "2026-01-10-old-name.md"), stale);
+    await writeFile(path.join(folder, "2026-02-01-云原生周报.md"), "---\ntitle: 旧的 md\ndate: 2026-02-01\n---\n旧的。\n");
+    await writeFile(path.join(folder, "2020-01-01-unrelated.md"), "---\ntitle: 不相关\ndate: 2020-01-01\n---\n留着。\n");
+
+    await exportPosts(storeA, folder);
+    const names = (await readdir(folder)).sort();
+    expect(names).toContain("2026-01-10-old-name.md");
+    expect(names).toContain("2026-02-01-云原生周报.mdx");
+    expect(names).not.toContain("2026-02-01-云原生周报.md");
+    expect(names).not.toContain("2026-01-26-kubernetes-ai.md");
+    expect(names).toContain("2020-01-01-unrelated.md");
+
+    const loaded = await loadPostDirectory(folder, { warn: () => undefined });
+    expect(loaded.problems).toEqual([]);
+    const bySlug = new Map(loaded.posts.map((post) => [post.slug, inputFromPost(post)]));
+    for (const [slug, expected] of inputsA) expect(bySlug.get(slug)).toEqual(expected);
+  });
+
+  it("imports the export into a fresh database with every field equal", async () => {
+    await databaseA.close();
+    [databaseB] = testDatabases({});
+    storeB = createDatabaseStore(await databaseB.open());
+    const result = await importPosts(storeB, path.join(root, "by-cli"));
+    expect(result.problems).toEqual([]);
+    expect(result.created.sort()).toEqual([...inputsA.keys()].sort());
+
+    for (const [slug, expected] of inputsA) {
+      const stored = await storeB.get(slug);
+      expect(stored?.deletedAt).toBeNull();
+      expect(inputFromPost(stored!.post)).toEqual(expected);
+    }
+    for (const post of EDITED) expect(inputsA.get(post.slug)).toEqual(post);
+    expect(await storeB.get("deleted-one")).toBeNull();
+
+    // Importing the same folder again changes nothing.
+    const again = await importPosts(storeB, path.join(root, "by-cli"));
+    expect(again).toMatchObject({ created: [], updated: [] });
+    expect(again.unchanged.sort()).toEqual([...inputsA.keys()].sort());
+  });
+
+  it("updates changed posts and brings back deleted ones on import", async () => {
+    const current = await storeB.get("kubernetes-ai");
+    await storeB.remove("kubernetes-ai", current!.versionToken, alice);
+
+    const folder = path.join(root, "changed");
+    await mkdir(folder);
+    await writeFile(
+      path.join(folder, "2026-01-26-kubernetes-ai.md"),
+      "---\ntitle: 改过的标题\ndate: 2026-01-26 10:00:00 +0800\n---\n改过的正文。\n",
+    );
+    const result = await importPosts(storeB, folder);
+    expect(result.updated).toContain("kubernetes-ai");
+    const stored = await storeB.get("kubernetes-ai");
+    expect(stored).toMatchObject({ deletedAt: null, post: { title: "改过的标题", body: "改过的正文。\n" } });
+  });
+});
