@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ThemeScript } from "@/components/theme-script";
-import { site } from "@/lib/site";
+import { feedAlternates, site } from "@/lib/site";
 import "./globals.css";
 import "./highlight.css";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
   applicationName: site.name,
   alternates: {
     canonical: "/",
-    types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" },
+    types: feedAlternates,
   },
   openGraph: { type: "website", siteName: site.name, locale: "zh_CN", url: "/" },
   twitter: { card: "summary" },

@@ -35,3 +35,9 @@ export function tagPath(tag: string): string {
 export function categoryPath(category: string): string {
   return `/categories/${encodeURIComponent(category)}`;
 }
+
+/**
+ * The feed links every page advertises. Next merges `alternates` shallowly, so a page that sets its own canonical URL
+ * must repeat these or lose them.
+ */
+export const feedAlternates = { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" } as const;

@@ -5,7 +5,7 @@ import { Pagination } from "@/components/pagination";
 import { PostListItems } from "@/components/post-list-item";
 import { getCategories, getTags, listPosts } from "@/lib/posts";
 import { listHref, parseListQuery } from "@/lib/posts/list-query";
-import { site } from "@/lib/site";
+import { feedAlternates, site } from "@/lib/site";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -15,7 +15,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const filtered = parts.length > 0 || filters.page > 1;
   return {
     title: parts.length > 0 ? `${parts.join(" ")} 的文章` : filters.page > 1 ? `第 ${filters.page} 页` : { absolute: site.name },
-    alternates: { canonical: listHref(filters) },
+    alternates: { canonical: listHref(filters), types: feedAlternates },
     // Filter combinations are endless; only the plain list is worth indexing.
     robots: filtered ? { index: false, follow: true } : undefined,
   };

@@ -20,8 +20,9 @@ test("a post page shows the Chinese title, body, source, TOC and metadata", asyn
   await toc.getByRole("link", { name: "分析" }).click();
   await expect(page).toHaveURL(/#/);
 
-  await expect(page.getByRole("link", { name: "#kubernetes" })).toHaveAttribute("href", "/tags/kubernetes");
-  await expect(page.getByRole("link", { name: "cloud-native" }).first()).toHaveAttribute("href", "/categories/cloud-native");
+  const header = page.getByTestId("post").locator("header").first();
+  await expect(header.getByRole("link", { name: "#kubernetes" })).toHaveAttribute("href", "/tags/kubernetes");
+  await expect(header.getByRole("link", { name: "cloud-native", exact: true })).toHaveAttribute("href", "/categories/cloud-native");
   await expect(page.getByRole("navigation", { name: "上一篇和下一篇" })).toContainText("Kubernetes新特性与LLM推理创新");
 
   await expect(page).toHaveTitle(`${title} · Digest · 云原生技术动态`);
@@ -29,6 +30,7 @@ test("a post page shows the Chinese title, body, source, TOC and metadata", asyn
   await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", /^2026-01-26/);
   await expect(page.locator('meta[property="article:tag"]').first()).toHaveAttribute("content", "kubernetes");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/posts/${slug}$`));
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(jsonLd["@type"]).toBe("Article");
   expect(jsonLd.headline).toBe(title);

@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { TermIndex } from "@/components/term-index";
 import { TermPostsView } from "@/components/term-posts";
 import { buildFeed, FEED_SIZE, rssResponse } from "@/lib/feed";
+import { feedAlternates } from "@/lib/site";
 import {
   decodeTerm,
   getTermPosts,
@@ -55,7 +56,7 @@ export function termPostsRoute<P extends Param>(kind: TermKind, param: P) {
       description: `${label}，共 ${data.total} 篇文章。`,
       alternates: {
         canonical: termPagePath(kind, data.term.name, page),
-        types: { "application/rss+xml": `${termPagePath(kind, data.term.name, 1)}/feed.xml` },
+        types: { ...feedAlternates, "application/rss+xml": `${termPagePath(kind, data.term.name, 1)}/feed.xml` },
       },
     };
   }

@@ -10,7 +10,7 @@ import { withoutLeadingTitle } from "@/lib/content/excerpt";
 import { articleJsonLd, serializeJsonLd } from "@/lib/json-ld";
 import { getNeighbours, getPost, getPublishedPosts, getRedirect, getRelatedPosts } from "@/lib/posts";
 import { renderPost } from "@/lib/render";
-import { postPath, site } from "@/lib/site";
+import { feedAlternates, postPath, site } from "@/lib/site";
 
 type Params = Promise<{ slug: string }>;
 
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     description: post.description,
     authors: post.author ? [{ name: post.author }] : undefined,
     keywords: post.tags,
-    alternates: { canonical: postPath(post.slug) },
+    alternates: { canonical: postPath(post.slug), types: feedAlternates },
     openGraph: {
       type: "article",
       title: post.title,
