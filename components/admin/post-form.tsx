@@ -16,7 +16,7 @@ import { postFormData, postFormValuesFrom, samePostFormValues, type PostFormValu
 import { PostSourceLabel, PostStatusBadge } from "./post-status-badge";
 import { PreviewPane } from "./preview-pane";
 import { dangerButtonClass, inputClass, linkClass, primaryButtonClass, secondaryButtonClass } from "./styles";
-import { termSuggestions } from "./term-suggestions";
+import { TermListField } from "./term-list-field";
 import { thrownActionMessage } from "./thrown-action-message";
 import { useDraftBackup } from "./use-draft-backup";
 import { useHydrated } from "./use-hydrated";
@@ -338,38 +338,22 @@ export function PostForm({ initial, originalSlug, versionToken, status: initialS
           </FormField>
 
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField id="post-tags" label="Tags" hint="Separated by commas." error={fieldErrors.tags}>
-              <input
-                {...fieldDescription("post-tags", true, fieldErrors.tags)}
-                name="tags"
-                list="post-tags-options"
-                autoComplete="off"
-                value={values.tags}
-                onChange={(event) => set("tags", event.target.value)}
-                className={inputClass}
-              />
-              <datalist id="post-tags-options">
-                {termSuggestions(values.tags, terms.tags).map((option) => (
-                  <option key={option} value={option} />
-                ))}
-              </datalist>
-            </FormField>
-            <FormField id="post-categories" label="Categories" hint="Separated by commas." error={fieldErrors.categories}>
-              <input
-                {...fieldDescription("post-categories", true, fieldErrors.categories)}
-                name="categories"
-                list="post-categories-options"
-                autoComplete="off"
-                value={values.categories}
-                onChange={(event) => set("categories", event.target.value)}
-                className={inputClass}
-              />
-              <datalist id="post-categories-options">
-                {termSuggestions(values.categories, terms.categories).map((option) => (
-                  <option key={option} value={option} />
-                ))}
-              </datalist>
-            </FormField>
+            <TermListField
+              name="tags"
+              label="Tags"
+              value={values.tags}
+              known={terms.tags}
+              error={fieldErrors.tags}
+              onChange={(value) => set("tags", value)}
+            />
+            <TermListField
+              name="categories"
+              label="Categories"
+              value={values.categories}
+              known={terms.categories}
+              error={fieldErrors.categories}
+              onChange={(value) => set("categories", value)}
+            />
             <FormField
               id="post-format"
               label="Format"

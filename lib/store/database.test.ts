@@ -2,27 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "@/lib/db/testing";
 import type { Db } from "@/lib/db/client";
 import { createDatabaseStore } from "./database";
-import { ConflictError, PostNotFoundError, SlugTakenError, type EditorRef, type PostInput, type PostStore } from "./types";
-
-const alice: EditorRef = { id: "u1", email: "alice@example.com" };
-const bob: EditorRef = { id: "u2", email: "bob@example.com" };
+import { ConflictError, PostNotFoundError, SlugTakenError, type PostInput, type PostStore } from "./types";
+import { alice, bob, samplePostInput } from "./testing";
 
 function input(overrides: Partial<PostInput> = {}): PostInput {
-  return {
-    slug: "hello",
-    title: "云原生技术动态：第一期",
-    date: "2026-01-26T00:00:00.000Z",
-    author: "云原生观察",
-    source: "https://example.com/a",
-    description: null,
+  return samplePostInput({
     tags: ["Kubernetes", "AI"],
-    categories: ["cloud-native"],
-    draft: false,
     format: "mdx",
     body: "# 云原生技术动态：第一期\n\n本期介绍 Kubernetes 的新版本。\n\n第二段。",
     extra: { layout: "post", weight: 3 },
     ...overrides,
-  };
+  });
 }
 
 describe.each(testDatabases())("database post store on $kind", (database) => {

@@ -12,7 +12,7 @@ import { excerptFrom } from "@/lib/content/excerpt";
 import { readingMinutes } from "@/lib/content/reading-time";
 import { termKey, uniqueTerms } from "@/lib/content/terms";
 import type { Db, DbTransaction } from "@/lib/db/client";
-import { parseSnapshot, postInputSchema } from "@/lib/db/post-input";
+import { parseSnapshot, postInputSchema } from "@/lib/store/post-input-schema";
 import {
   ConflictError,
   PostNotFoundError,

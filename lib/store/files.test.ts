@@ -4,28 +4,10 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createFileStore } from "./files";
 import { inputFromPost } from "./post-input";
-import { ConflictError, PostNotFoundError, SlugTakenError, type EditorRef, type PostInput, type PostStore } from "./types";
+import { ConflictError, PostNotFoundError, SlugTakenError, type PostInput, type PostStore } from "./types";
+import { alice, bob, samplePostInput } from "./testing";
 
-const alice: EditorRef = { id: "u1", email: "alice@example.com" };
-const bob: EditorRef = { id: "u2", email: "bob@example.com" };
-
-function input(overrides: Partial<PostInput> = {}): PostInput {
-  return {
-    slug: "hello",
-    title: "云原生技术动态：第一期",
-    date: "2026-01-26T00:00:00.000Z",
-    author: "云原生观察",
-    source: "https://example.com/a",
-    description: null,
-    tags: ["Kubernetes", "service mesh"],
-    categories: ["cloud-native"],
-    draft: false,
-    format: "md",
-    body: "本期介绍 Kubernetes 的新版本。\n\n第二段。\n",
-    extra: { weight: 3 },
-    ...overrides,
-  };
-}
+const input = samplePostInput;
 
 /** A hand-written Jekyll post with keys Digest does not know, which a save must keep. */
 const HAND_WRITTEN = `---

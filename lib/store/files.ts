@@ -8,6 +8,7 @@ import { serializePostFile } from "@/lib/content/serialize";
 import type { Post } from "@/lib/content/types";
 import { writeFileAtomic } from "@/lib/store/atomic-write";
 import { withLock } from "@/lib/store/mutex";
+import { postInputSchema } from "@/lib/store/post-input-schema";
 import { inputFromPost, postFromInput } from "@/lib/store/post-input";
 import {
   ConflictError,
@@ -53,20 +54,7 @@ const revisionFileSchema = z.object({
   action: z.enum(["create", "update", "publish", "unpublish", "delete", "restore", "revert", "import"]),
   editor: z.string().nullable(),
   createdAt: z.string(),
-  snapshot: z.object({
-    slug: z.string(),
-    title: z.string(),
-    date: z.string(),
-    author: z.string().nullable(),
-    source: z.string().nullable(),
-    description: z.string().nullable(),
-    tags: z.array(z.string()),
-    categories: z.array(z.string()),
-    draft: z.boolean(),
-    format: z.enum(["md", "mdx"]),
-    body: z.string(),
-    extra: z.record(z.string(), z.unknown()),
-  }),
+  snapshot: postInputSchema,
 });
 
 export interface FileStoreOptions {

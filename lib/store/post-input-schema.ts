@@ -3,7 +3,7 @@
  * database, so they are validated like any other outside data.
  */
 import { z } from "zod";
-import type { PostInput } from "../store/types";
+import type { PostInput } from "./types";
 
 export const postInputSchema = z.object({
   slug: z.string().min(1),
