@@ -29,7 +29,7 @@ export const e2eSites: E2ESite[] = [
   {
     name: "fixtures",
     distDir: ".next-e2e/fixtures",
-    env: { CONTENT_DIR: "e2e/fixtures/content", DIGEST_STORE: "files", DIGEST_DATA_DIR: `${tmp}/fixtures-data`, AUTH_SECRET: e2eAuthSecret },
+    env: { CONTENT_DIR: "e2e/fixtures/content", DIGEST_STORE: "files", DIGEST_DATA_DIR: `${tmp}/fixtures-data`, AUTH_SECRET: e2eAuthSecret, POSTS_PER_PAGE: "2" },
   },
   {
     name: "editor",
