@@ -3,7 +3,7 @@ import { ActiveFilters } from "@/components/active-filters";
 import { FilterBar } from "@/components/filter-bar";
 import { Pagination } from "@/components/pagination";
 import { PostListItems } from "@/components/post-list-item";
-import { getCategories, getTags, listPosts } from "@/lib/posts";
+import { getFacets, listPosts } from "@/lib/posts";
 import { listHref, parseListQuery } from "@/lib/posts/list-query";
 import { feedAlternates, site } from "@/lib/site";
 
@@ -23,17 +23,16 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const filters = parseListQuery(await searchParams);
-  const [list, tags, categories] = await Promise.all([
+  const [list, facets] = await Promise.all([
     listPosts({ page: filters.page, tags: filters.tags, category: filters.category }),
-    getTags(),
-    getCategories(),
+    getFacets({ tags: filters.tags, category: filters.category }),
   ]);
 
   return (
     <>
       <h1 className="sr-only">{site.name}</h1>
       <ActiveFilters filters={filters} />
-      <FilterBar filters={filters} tags={tags} categories={categories} />
+      <FilterBar filters={filters} tags={facets.tags} categories={facets.categories} />
       {list.total === 0 ? (
         <p className="py-12 text-center text-slate-500 dark:text-slate-400">没有符合条件的文章。</p>
       ) : (

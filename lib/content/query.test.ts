@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adjacentPosts, countTerms, filterPosts, paginate, publishedOnly, termKey } from "./query";
+import { adjacentPosts, countTerms, facetCounts, filterPosts, paginate, publishedOnly, termKey } from "./query";
 import type { Post } from "./types";
 
 function post(slug: string, over: Partial<Post> = {}): Post {
@@ -96,5 +96,23 @@ describe("adjacentPosts", () => {
 describe("publishedOnly", () => {
   it("drops drafts", () => {
     expect(publishedOnly(posts).map((p) => p.slug)).toEqual(["c", "a"]);
+  });
+});
+
+describe("facetCounts", () => {
+  const published = publishedOnly(posts);
+  const counts = (terms: { key: string; count: number }[]) => Object.fromEntries(terms.map((t) => [t.key, t.count]));
+
+  it("counts over everything when nothing is chosen", () => {
+    const facets = facetCounts(published, { tags: [] });
+    expect(counts(facets.tags)).toEqual({ ai: 2, kubernetes: 1, istio: 1 });
+    expect(counts(facets.categories)).toEqual({ 云原生: 1, weekly: 1 });
+  });
+
+  it("counts tags within the chosen tags and category, categories within the chosen tags", () => {
+    const facets = facetCounts(published, { tags: ["ai"], category: "weekly" });
+    expect(counts(facets.tags)).toEqual({ ai: 1, istio: 1 });
+    // Switching category keeps the tag filter: both categories still have an AI post.
+    expect(counts(facets.categories)).toEqual({ 云原生: 1, weekly: 1 });
   });
 });

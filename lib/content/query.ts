@@ -76,3 +76,13 @@ export function adjacentPosts(posts: Post[], slug: string): { previous: Post | n
 export function publishedOnly(posts: Post[]): Post[] {
   return posts.filter((post) => !post.draft);
 }
+
+/**
+ * Counts for a filter bar, within the current selection, so each number says what clicking it would show: tags over
+ * the posts that match every filter, categories over the posts that match the tags (one category is chosen at a time).
+ */
+export function facetCounts(posts: Post[], filters: { tags: string[]; category?: string }): { tags: TermCount[]; categories: TermCount[] } {
+  const byTags = filterPosts(posts, { tags: filters.tags });
+  const byAll = filters.category ? filterPosts(byTags, { category: filters.category }) : byTags;
+  return { tags: countTerms(byAll, "tags"), categories: countTerms(byTags, "categories") };
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Post } from "@/lib/content/types";
-import { adjacentPosts, countTerms, filterPosts, paginate, publishedOnly, termKey } from "@/lib/content/query";
+import { adjacentPosts, countTerms, facetCounts, filterPosts, paginate, publishedOnly, termKey } from "@/lib/content/query";
 import { createMemo } from "@/lib/posts/memo";
 import { loadPostSnapshot, type PostSnapshot } from "@/lib/posts/source";
 import { site } from "@/lib/site";
@@ -99,4 +99,9 @@ export async function getRelatedPosts(slug: string, limit = 4): Promise<Post[]> 
 /** Where a renamed post lives now (permanent redirect), if anywhere. */
 export async function getRedirect(slug: string): Promise<string | null> {
   return resolvePostRedirect(slug);
+}
+
+/** Tag and category counts for the filter bar, within the current selection (see `facetCounts`). */
+export async function getFacets(filters: { tags: string[]; category?: string }): Promise<{ tags: TermCount[]; categories: TermCount[] }> {
+  return facetCounts(await getPublishedPosts(), filters);
 }
