@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { adjacentPosts, countTerms, facetCounts, filterPosts, paginate, publishedOnly, termKey } from "./query";
+import { makePost } from "./testing";
 import type { Post } from "./types";
 
 function post(slug: string, over: Partial<Post> = {}): Post {
-  return {
-    slug, title: slug, date: "2026-01-01T00:00:00.000Z", author: null, source: null, description: "", tags: [],
-    categories: [], draft: false, format: "md", body: "", readingMinutes: 1, extra: {},
-    origin: { kind: "file", path: `${slug}.md` }, updatedAt: null, ...over,
-  };
+  return makePost({ slug, ...over });
 }
 
 const posts = [

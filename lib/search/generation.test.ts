@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createIndexGenerations } from "@/lib/search/generation";
 import { search } from "@/lib/search/search";
-import { makePost } from "@/lib/search/testing";
+import { makePost } from "@/lib/content/testing";
 
 describe("index generations", () => {
   it("reuses the index while the posts array is the same object", () => {

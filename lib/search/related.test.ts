@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { relatedPosts } from "@/lib/search/related";
-import { makePost } from "@/lib/search/testing";
+import { makePost } from "@/lib/content/testing";
 
 describe("relatedPosts", () => {
   const self = makePost({ slug: "self", title: "Istio 服务网格实践", tags: ["Istio", "service-mesh"], body: "Istio 流量管理与 Envoy。" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex, removePost, syncSearchIndex, upsertPost } from "@/lib/search/index";
 import { search } from "@/lib/search/search";
-import { makePost } from "@/lib/search/testing";
+import { makePost } from "@/lib/content/testing";
 
 const filler = "本周社区发布了多个版本，修复了若干问题，并改进了文档与测试。";
 

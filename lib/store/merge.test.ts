@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Post } from "@/lib/content/types";
+import { makePost } from "@/lib/content/testing";
 import { mergePosts } from "./merge";
 import type { StoredPost } from "./types";
 
@@ -8,24 +9,7 @@ const T2 = "2026-02-02T10:00:00.000Z";
 const T3 = "2026-02-03T10:00:00.000Z";
 
 function post(slug: string, overrides: Partial<Post> = {}): Post {
-  return {
-    slug,
-    title: slug,
-    date: "2026-01-26T00:00:00.000Z",
-    author: null,
-    source: null,
-    description: "",
-    tags: [],
-    categories: [],
-    draft: false,
-    format: "md",
-    body: "",
-    readingMinutes: 1,
-    extra: {},
-    origin: { kind: "file", path: `/content/${slug}.md` },
-    updatedAt: null,
-    ...overrides,
-  };
+  return makePost({ slug, date: "2026-01-26T00:00:00.000Z", origin: { kind: "file", path: `/content/${slug}.md` }, ...overrides });
 }
 
 function file(slug: string, updatedAt: string | null, options: { deletedAt?: string; title?: string; date?: string } = {}): StoredPost {
