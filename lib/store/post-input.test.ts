@@ -1,21 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { inputFromPost, postFromInput } from "./post-input";
+import { samplePostInput } from "./testing";
 import type { PostInput } from "./types";
 
-const base: PostInput = {
-  slug: "hello",
-  title: "云原生技术动态：第一期",
-  date: "2026-01-26T00:00:00.000Z",
-  author: "云原生观察",
-  source: "https://example.com/a",
-  description: null,
-  tags: ["Kubernetes", "service mesh"],
-  categories: ["cloud-native"],
+const base: PostInput = samplePostInput({
   draft: true,
   format: "mdx",
   body: "# 云原生技术动态：第一期\n\n本期介绍 Kubernetes 的新版本。\n\n第二段。\n",
   extra: { toc: true, cover: { image: "/a.png" } },
-};
+});
 
 describe("post input", () => {
   it("derives the description from the first paragraph when none is given, and reports it back as derived", () => {
