@@ -17,6 +17,16 @@ afterEach(async () => {
 const post = (title: string, date: string, extra = "") => `---\ntitle: ${title}\ndate: ${date}\n${extra}---\n正文\n`;
 
 describe("loadPostDirectory", () => {
+  it("hands back the exact text each post was parsed from, so callers need not read the files again", async () => {
+    const raw = post("Kept", "2026-01-01", "tags: [a]\n");
+    await writeFile(path.join(dir, "2026-01-01-kept.md"), raw);
+    await writeFile(path.join(dir, "2026-01-02-broken.md"), "---\ntitle: [unclosed\n---\n");
+    const result = await loadPostDirectory(dir, { warn: () => undefined });
+    const kept = result.posts[0];
+    expect(kept.origin.kind === "file" && result.sources.get(kept.origin.path)).toBe(raw);
+    expect(result.posts).toHaveLength(1);
+  });
+
   it("reads top-level posts and bundles, newest first, drafts included", async () => {
     await writeFile(path.join(dir, "2026-01-01-old.md"), post("Old", "2026-01-01"));
     await writeFile(path.join(dir, "2026-02-01-new.mdx"), post("New", "2026-02-01", "draft: true\n"));
@@ -84,7 +94,7 @@ describe("loadPostDirectory", () => {
   it("reports a missing directory instead of throwing", async () => {
     const missing = path.join(dir, "nope");
     const result = await loadPostDirectory(missing, { warn: () => {} });
-    expect(result).toEqual({ posts: [], problems: [{ file: missing, line: null, message: "content directory does not exist" }], warnings: [] });
+    expect(result).toEqual({ posts: [], problems: [{ file: missing, line: null, message: "content directory does not exist" }], warnings: [], sources: new Map() });
   });
 
   it("returns warnings for posts that loaded with a guess", async () => {

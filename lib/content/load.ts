@@ -12,6 +12,8 @@ export interface LoadedPosts {
   problems: ContentProblem[];
   /** Posts that loaded but with a guess or a fix-up worth knowing about. */
   warnings: ContentProblem[];
+  /** The text of each loaded post's file, by path, so a caller that needs the bytes (to hash them) need not read again. */
+  sources: ReadonlyMap<string, string>;
 }
 
 export interface LoadOptions {
@@ -42,13 +44,16 @@ export async function loadPostDirectory(dir: string, options: LoadOptions = {}):
   } catch (error) {
     if (errorCode(error) !== "ENOENT") throw error;
     report({ file: dir, line: null, message: "content directory does not exist" });
-    return { posts: [], problems, warnings: [] };
+    return { posts: [], problems, warnings: [], sources: new Map() };
   }
 
+  const sources = new Map<string, string>();
   const results = await mapBounded(files, options.concurrency ?? DEFAULT_CONCURRENCY, async (relative) => {
     const file = path.join(dir, relative);
     try {
-      return parsePostSource(file, await readFile(file, "utf8"));
+      const raw = await readFile(file, "utf8");
+      sources.set(file, raw);
+      return parsePostSource(file, raw);
     } catch (error) {
       return { ok: false as const, problem: { file, line: null, message: `cannot read file: ${errorMessage(error)}` } };
     }
@@ -75,7 +80,7 @@ export async function loadPostDirectory(dir: string, options: LoadOptions = {}):
   }
 
   posts.sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || compareText(a.slug, b.slug));
-  return { posts, problems, warnings };
+  return { posts, problems, warnings, sources };
 }
 
 /** Post files relative to `dir`, sorted by name so "the first by file name" is the same on every machine. */

@@ -104,14 +104,15 @@ export function createFileStore(options: FileStoreOptions): PostStore {
   }
 
   async function listLive(): Promise<Located[]> {
-    const { posts } = await loadPostDirectory(dir, { warn: () => undefined }).catch((error: unknown) => {
+    const { posts, sources } = await loadPostDirectory(dir, { warn: () => undefined }).catch((error: unknown) => {
       throw new StoreUnavailableError(`The content folder ${dir} cannot be read.`, { cause: error });
     });
     const located: Located[] = [];
     for (const post of posts) {
       if (post.origin.kind !== "file") continue;
-      const raw = await readFile(post.origin.path, "utf8");
-      located.push({ file: post.origin.path, raw, post, deletedAt: null });
+      // The version token hashes exactly the bytes the post was parsed from.
+      const raw = sources.get(post.origin.path);
+      if (raw !== undefined) located.push({ file: post.origin.path, raw, post, deletedAt: null });
     }
     return located;
   }
