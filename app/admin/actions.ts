@@ -25,12 +25,23 @@ function saved(stored: StoredPost): SavedPost {
   return {
     slug: stored.post.slug,
     versionToken: stored.versionToken,
-    status: stored.deletedAt ? "deleted" : stored.post.draft ? "draft" : "published",
+    status: stored.deletedAt
+      ? "deleted"
+      : stored.post.draft
+        ? "draft"
+        : stored.post.publishAt && Date.parse(stored.post.publishAt) > Date.now()
+          ? "scheduled"
+          : "published",
   };
 }
 
-function inputFrom(form: PostForm, extra: Record<string, unknown>): PostInput {
+/** The form's fields over what the post already holds (fields the form does not show are kept, never dropped). */
+function inputFrom(form: PostForm, existing: PostInput | null): PostInput {
   return {
+    publishAt: existing?.publishAt ?? null,
+    cover: existing?.cover ?? null,
+    seoTitle: existing?.seoTitle ?? null,
+    seoDescription: existing?.seoDescription ?? null,
     slug: form.slug,
     title: form.title,
     date: form.date,
@@ -42,7 +53,8 @@ function inputFrom(form: PostForm, extra: Record<string, unknown>): PostInput {
     draft: form.draft,
     format: form.format,
     body: form.body.replace(/\r\n/g, "\n"),
-    extra,
+    // Front-matter keys the form does not show (Hugo/Jekyll extras) are kept.
+    extra: existing?.extra ?? {},
   };
 }
 
@@ -58,14 +70,12 @@ async function conflict(slug: string, error: ConflictError): Promise<SaveOutcome
 export const savePost = editorAction(postFormSchema, async (form, { editor }): Promise<SaveOutcome> => {
   try {
     if (form.originalSlug === "") {
-      return { status: "saved", post: saved(await createPost(inputFrom(form, {}), editorRef(editor))) };
+      return { status: "saved", post: saved(await createPost(inputFrom(form, null), editorRef(editor))) };
     }
-    // Front-matter keys the form does not show (Hugo/Jekyll extras) are kept.
     const existing = await getEditablePost(form.originalSlug);
-    const extra = existing?.input.extra ?? {};
     return {
       status: "saved",
-      post: saved(await updatePost(form.originalSlug, inputFrom(form, extra), form.versionToken, editorRef(editor))),
+      post: saved(await updatePost(form.originalSlug, inputFrom(form, existing?.input ?? null), form.versionToken, editorRef(editor))),
     };
   } catch (error) {
     if (error instanceof ConflictError) return conflict(form.originalSlug, error);

@@ -1,0 +1,14 @@
+import { excerptFrom } from "@/lib/content/excerpt";
+import type { Post, PostInput } from "@/lib/content/types";
+
+/** The editable fields of a post; a description equal to the derived one is reported as "derived" (null). */
+export function inputFromPost(post: Post): PostInput {
+  const { readingMinutes: _readingMinutes, origin: _origin, updatedAt: _updatedAt, ...fields } = post;
+  return {
+    ...fields,
+    description: post.description === excerptFrom(post.body, post.title) ? null : post.description,
+    tags: [...post.tags],
+    categories: [...post.categories],
+    extra: { ...post.extra },
+  };
+}
