@@ -1,5 +1,6 @@
 import { excerptFrom } from "@/lib/content/excerpt";
-import type { Post, PostInput } from "@/lib/content/types";
+import { readingMinutes } from "@/lib/content/reading-time";
+import type { Post, PostInput, PostOrigin } from "@/lib/content/types";
 
 /** The editable fields of a post; a description equal to the derived one is reported as "derived" (null). */
 export function inputFromPost(post: Post): PostInput {
@@ -10,5 +11,18 @@ export function inputFromPost(post: Post): PostInput {
     tags: [...post.tags],
     categories: [...post.categories],
     extra: { ...post.extra },
+  };
+}
+
+export function postFromInput(input: PostInput, origin: PostOrigin, updatedAt: string | null): Post {
+  return {
+    ...input,
+    description: input.description ?? excerptFrom(input.body, input.title),
+    tags: [...input.tags],
+    categories: [...input.categories],
+    readingMinutes: readingMinutes(input.body),
+    extra: { ...input.extra },
+    origin,
+    updatedAt,
   };
 }

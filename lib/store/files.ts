@@ -13,6 +13,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import lockfile from "proper-lockfile";
 import { z } from "zod";
+import { postFromInput } from "@/lib/content/post-input";
 import { serializePostFile } from "@/lib/content/serialize";
 import type { PostInput } from "@/lib/content/types";
 import type { Db } from "@/lib/db/client";
@@ -90,7 +91,7 @@ export function createFileStore(options: FileStoreOptions): PostStore {
 
   function stored(c: Current): StoredPost {
     return {
-      post: { ...c.row.input, description: c.row.input.description ?? c.row.meta.excerpt, readingMinutes: c.row.meta.readingMinutes, origin: { kind: "file", path: c.file }, updatedAt: c.row.meta.updatedAt.toISOString() },
+      post: postFromInput(c.row.input, { kind: "file", path: c.file }, c.row.meta.updatedAt.toISOString()),
       versionToken: sha256(c.raw),
       deletedAt: c.row.meta.deletedAt?.toISOString() ?? null,
     };

@@ -157,7 +157,8 @@ async function syncOne(deps: SyncDeps, filePath: string, file: ParsedFile): Prom
     });
     return { decision: "created", rowId: id };
   }
-  if (row.meta.fileHash === file.hash) return { decision: "unchanged", rowId: row.meta.id };
+  // Same bytes in the same place: nothing happened (a delete during an outage moves the file without changing it).
+  if (row.meta.fileHash === file.hash && (row.meta.deletedAt !== null) === file.deleted) return { decision: "unchanged", rowId: row.meta.id };
   if (sameState(row, file)) {
     // Same post, other bytes (an older serializer, a hand reformat): remember these bytes, nothing to write.
     await db.post.updateMany({ where: { id: row.meta.id, version: row.meta.version }, data: { fileHash: file.hash, filePath, fileVersion: row.meta.version } });

@@ -2,7 +2,7 @@
  * Moving posts between the database and Markdown files, for `npm run content:export` / `content:import`. Both stream:
  * files are read and written a batch at a time, so 100,000 posts take no more memory than 200.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, unlink } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { ContentProblem } from "@/lib/content/types";
@@ -136,6 +136,10 @@ export interface ExportResult {
 export async function exportPosts(db: Db, dir: string, options: { contentDir: string; progress?: Progress }): Promise<ExportResult> {
   const { contentDir } = options;
   const mirror = createMirror(dir);
+  const intoMirror = path.resolve(dir) === path.resolve(contentDir);
+  // A post the folder already holds is written over its own file (or that file replaced when the format changed):
+  // two files with one slug would leave the first by name serving.
+  const existing = intoMirror ? new Map<string, string>() : await filesBySlug(dir);
   const total = await db.post.count({ where: { deletedAt: null } });
   let written = 0;
   let after: string | null = null;
@@ -150,7 +154,7 @@ export async function exportPosts(db: Db, dir: string, options: { contentDir: st
     for (const raw of rows) {
       const row = toFullRow(raw);
       // Exporting elsewhere must not move this row's bookkeeping off its own mirror file.
-      await (path.resolve(dir) === path.resolve(contentDir) ? mirror.reflect(db, row) : writeExport(dir, row));
+      await (intoMirror ? mirror.reflect(db, row) : writeExport(dir, row, existing.get(row.input.slug) ?? null));
       written += 1;
       after = row.input.slug;
     }
@@ -159,7 +163,20 @@ export async function exportPosts(db: Db, dir: string, options: { contentDir: st
   return { written };
 }
 
-async function writeExport(dir: string, row: FullRow): Promise<void> {
+async function filesBySlug(dir: string): Promise<Map<string, string>> {
+  const bySlug = new Map<string, string>();
+  for (const f of await listPostFiles(dir)) {
+    if (f.path.startsWith(".trash/")) continue;
+    const raw = await readFile(path.join(dir, f.path), "utf8").catch(() => null);
+    const parsed = raw === null ? null : parseFile(f.path, raw);
+    if (parsed?.ok && !bySlug.has(parsed.file.input.slug)) bySlug.set(parsed.file.input.slug, f.path);
+  }
+  return bySlug;
+}
+
+async function writeExport(dir: string, row: FullRow, previous: string | null): Promise<void> {
   const text = serializePostFile({ ...row.input, updatedAt: row.meta.updatedAt.toISOString() }, { version: row.meta.version });
-  await writeFileAtomic(path.join(dir, postFileName(row.input)), text);
+  const target = previous && previous.endsWith(`.${row.input.format}`) ? previous : postFileName(row.input);
+  await writeFileAtomic(path.join(dir, target), text);
+  if (previous && previous !== target) await unlink(path.join(dir, previous));
 }

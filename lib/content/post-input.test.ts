@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inputFromPost, postFromInput } from "./post-input";
-import { samplePostInput } from "./testing";
+import { samplePostInput } from "@/lib/store/testing";
 import type { PostInput } from "./types";
 
 const base: PostInput = samplePostInput({
