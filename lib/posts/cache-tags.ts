@@ -14,6 +14,8 @@ export const cacheTags = {
   terms: "posts:terms",
   /** One tag's or category's pages and feed. */
   term: (kind: TermKind, name: string) => `term:${kind}:${termKey(name)}`,
+  /** Every term page at once: only a sync back from the files (rare, and blind to which terms changed) uses it. */
+  anyTerm: "posts:any-term",
   /** The site feeds (RSS, Atom). */
   feed: "posts:feed",
   sitemap: "posts:sitemap",

@@ -44,7 +44,7 @@ export const getTerms = cache(async (kind: TermKind): Promise<TermCount[]> => {
 
 /** The canonical spelling of a tag or category given any spelling of it (URLs may differ in case or width). */
 export const findTerm = cache(async (kind: TermKind, name: string): Promise<TermCount | null> => {
-  await tagList(cacheTags.term(kind, name));
+  await tagList(cacheTags.term(kind, name), cacheTags.anyTerm);
   return (await store()).findTerm(kind, name);
 });
 
@@ -81,7 +81,7 @@ export const getTermPosts = cache(async (kind: TermKind, name: string, page: num
 
 /** Newest published posts for a feed, site-wide or within one term. */
 export const getFeedPosts = cache(async (limit: number, term?: { kind: TermKind; name: string }): Promise<PostSummary[]> => {
-  await tagList(term ? cacheTags.term(term.kind, term.name) : cacheTags.feed);
+  await tagList(...(term ? [cacheTags.term(term.kind, term.name), cacheTags.anyTerm] : [cacheTags.feed]));
   return (await store()).latest(limit, term ? { kind: term.kind, key: termKey(term.name) } : undefined);
 });
 

@@ -187,9 +187,19 @@ export function forgetDatabaseProbe(): void {
   outage().probedAt = 0;
 }
 
+type SyncListener = (report: SyncReport) => void | Promise<void>;
+
+/** Who hears about posts a sync changed (the reader layer, to expire their cached pages). */
+export function onSync(listener: SyncListener): void {
+  processSingleton<{ listener: SyncListener | null }>("sync-listener", () => ({ listener: null })).listener = listener;
+}
+
 /** Files → database now (start-up, `npm run content:sync`, recovery). Null when there is no database to sync to. */
 export async function syncNow(): Promise<SyncReport | null> {
   if (databaseConfig().kind === "none") return null;
   const { db, dialect } = await openDatabaseStore();
-  return syncFilesToDatabase({ db, dialect, index: fileIndex(), mirror: createMirror(contentDir()) });
+  const report = await syncFilesToDatabase({ db, dialect, index: fileIndex(), mirror: createMirror(contentDir()) });
+  const { listener } = processSingleton<{ listener: SyncListener | null }>("sync-listener", () => ({ listener: null }));
+  if (listener && report.created.length + report.synced.length + report.conflicts.length > 0) await listener(report);
+  return report;
 }

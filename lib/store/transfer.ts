@@ -13,7 +13,7 @@ import { serializePostFile } from "@/lib/content/serialize";
 import { writeFileAtomic } from "@/lib/store/atomic-write";
 import { createMirror, postFileName, type Mirror } from "@/lib/store/mirror";
 import { fullSelect, normaliseInput, toFullRow, type FullRow } from "@/lib/store/sql/rows";
-import { recordRevision, replaceTerms, rowData, writeSearch } from "@/lib/store/sql/rows-write";
+import { insertPosts, recordRevision, replaceTerms, rowData, writeSearch, type NewPost } from "@/lib/store/sql/rows-write";
 import type { SearchDialect } from "@/lib/store/sql/search-dialect";
 import type { EditorRef } from "@/lib/store/types";
 
@@ -77,21 +77,21 @@ export async function importPosts(
     const written: string[] = [];
     await db.$transaction(
       async (tx) => {
+        const existingRows = await tx.post.findMany({ where: { slug: { in: batch.map((b) => b.file.input.slug) } }, select: fullSelect });
+        const existing = new Map(existingRows.map((raw) => {
+          const row = toFullRow(raw);
+          return [row.input.slug, row] as const;
+        }));
+        const fresh: NewPost[] = [];
         for (const { relative, file } of batch) {
           const input = normaliseInput(file.input);
           const bookkeeping = inPlace ? { filePath: relative, fileHash: file.hash } : {};
-          const existing = await tx.post.findUnique({ where: { slug: input.slug }, select: fullSelect });
-          if (!existing) {
-            const post = await tx.post.create({ data: rowData(input, { version: 1, updatedBy: editor.email, fileVersion: inPlace ? 1 : null, ...bookkeeping }), select: { id: true } });
-            await replaceTerms(tx, post.id, input);
-            await writeSearch(tx, dialect, post.id, input);
-            await tx.slugRedirect.deleteMany({ where: { fromSlug: input.slug } });
-            await recordRevision(tx, { postId: post.id, version: 1, action: "import", snapshot: input, editor });
-            result.created += 1;
+          const row = existing.get(input.slug);
+          if (!row) {
+            fresh.push({ input, extras: { version: 1, updatedBy: editor.email, fileVersion: inPlace ? 1 : null, ...bookkeeping }, revision: { action: "import", editor } });
             written.push(input.slug);
             continue;
           }
-          const row = toFullRow(existing);
           if (isDeepStrictEqual(normaliseInput(row.input), input) && row.meta.deletedAt === null) {
             result.unchanged += 1;
             continue;
@@ -107,6 +107,8 @@ export async function importPosts(
           result.updated += 1;
           written.push(input.slug);
         }
+        await insertPosts(tx, dialect, fresh);
+        result.created += fresh.length;
       },
       { timeout: 300_000 },
     ).catch((error: unknown) => {

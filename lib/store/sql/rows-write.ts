@@ -22,13 +22,7 @@ export async function replaceTerms(tx: DbTransaction, postId: string, input: Pos
 }
 
 export async function writeSearch(tx: DbTransaction, dialect: SearchDialect, postId: string, input: PostInput): Promise<void> {
-  await dialect.writeDocument(tx, postId, {
-    title: indexText(input.title),
-    tags: indexText(input.tags.join(" ")),
-    categories: indexText(input.categories.join(" ")),
-    description: indexText(input.description ?? excerptFrom(input.body, input.title)),
-    body: indexText(plainText(input.body)),
-  });
+  await dialect.writeDocument(tx, postId, searchDocument(input));
 }
 
 /** A rename leaves a permanent redirect; older redirects to the old slug now point at the new one (no chains). */
@@ -126,4 +120,62 @@ export function rowData(input: PostInput, extras: RowExtras): PostRowData {
     if (extras[key] !== undefined) data[key] = extras[key];
   }
   return data as PostRowData;
+}
+
+export interface NewPost {
+  input: PostInput;
+  extras: RowExtras;
+  revision: { action: RevisionAction; editor: EditorRef; fileHash?: string | null } | null;
+}
+
+function searchDocument(input: PostInput) {
+  return {
+    title: indexText(input.title),
+    tags: indexText(input.tags.join(" ")),
+    categories: indexText(input.categories.join(" ")),
+    description: indexText(input.description ?? excerptFrom(input.body, input.title)),
+    body: indexText(plainText(input.body)),
+  };
+}
+
+/**
+ * Creates many new posts (slugs not yet taken) in a handful of statements — rows, terms, search documents and
+ * revisions each as one multi-row insert — instead of a dozen round trips per post: what makes importing 10,000 posts
+ * take seconds rather than minutes. Callers pass batches of at most a few hundred (the parameter lists stay small).
+ */
+export async function insertPosts(tx: DbTransaction, dialect: SearchDialect, posts: NewPost[]): Promise<Map<string, string>> {
+  if (posts.length === 0) return new Map();
+  const created = await tx.post.createManyAndReturn({ data: posts.map((p) => rowData(p.input, p.extras)), select: { id: true, slug: true } });
+  const ids = new Map(created.map((row) => [row.slug, row.id]));
+  const idOf = (input: PostInput) => {
+    const id = ids.get(input.slug);
+    if (!id) throw new Error(`post "${input.slug}" was not created`);
+    return id;
+  };
+  const tags = posts.flatMap((p) => termRowsOf(p.input.tags).map((row) => ({ ...row, postId: idOf(p.input) })));
+  const categories = posts.flatMap((p) => termRowsOf(p.input.categories).map((row) => ({ ...row, postId: idOf(p.input) })));
+  if (tags.length > 0) await tx.postTag.createMany({ data: tags });
+  if (categories.length > 0) await tx.postCategory.createMany({ data: categories });
+  await dialect.insertDocuments(tx, posts.map((p) => ({ postId: idOf(p.input), doc: searchDocument(p.input) })));
+  await tx.slugRedirect.deleteMany({ where: { fromSlug: { in: posts.map((p) => p.input.slug) } } });
+  const now = new Date();
+  const revisions = posts.flatMap((p) =>
+    p.revision
+      ? [
+          {
+            postId: idOf(p.input),
+            version: p.extras.version,
+            action: p.revision.action,
+            snapshot: JSON.stringify(p.input),
+            published: !p.input.draft,
+            editorEmail: p.revision.editor.email,
+            createdAt: now,
+            updatedAt: now,
+            fileHash: p.revision.fileHash ?? null,
+          },
+        ]
+      : [],
+  );
+  if (revisions.length > 0) await tx.revision.createMany({ data: revisions });
+  return ids;
 }

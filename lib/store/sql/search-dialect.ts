@@ -32,6 +32,8 @@ export type MatchMode = "and" | "or";
 export interface SearchDialect {
   readonly kind: "sqlite" | "postgresql";
   writeDocument(tx: Client, postId: string, doc: SearchDocument): Promise<void>;
+  /** Indexes new posts (none indexed yet) in a few statements: imports and first builds of the files index. */
+  insertDocuments(tx: Client, docs: { postId: string; doc: SearchDocument }[]): Promise<void>;
   /** Published posts matching `query`, best first, one page; `alternatives` widens Latin words to typo variants. */
   match(db: Client, query: ParsedQuery, options: MatchOptions): Promise<MatchPage>;
   /** Posts sharing the most of `terms` (an OR query), best first: "more like this". */
@@ -120,6 +122,16 @@ export const sqliteSearch: SearchDialect = {
       doc.description,
       doc.body,
     );
+  },
+
+  async insertDocuments(tx, docs) {
+    if (docs.length === 0) return;
+    const handles = await tx.postSearchDoc.createManyAndReturn({ data: docs.map(({ postId }) => ({ postId })), select: { id: true, postId: true } });
+    const idOf = new Map(handles.map((h) => [h.postId, h.id]));
+    // 6 parameters a row: well under SQLite's limit for any batch lib/store makes (≤ 200 posts).
+    const rows = docs.map(() => "(?, ?, ?, ?, ?, ?)").join(", ");
+    const params = docs.flatMap(({ postId, doc }) => [idOf.get(postId), doc.title, doc.tags, doc.categories, doc.description, doc.body]);
+    await tx.$executeRawUnsafe(`INSERT INTO "PostSearchFts" (rowid, title, tags, categories, description, body) VALUES ${rows}`, ...params);
   },
 
   async match(db, query, options) {
@@ -251,6 +263,20 @@ export const postgresSearch: SearchDialect = {
       doc.description,
       head,
     );
+  },
+
+  async insertDocuments(tx, docs) {
+    if (docs.length === 0) return;
+    const handles = await tx.postSearchDoc.createManyAndReturn({ data: docs.map(({ postId }) => ({ postId })), select: { id: true, postId: true } });
+    const idOf = new Map(handles.map((h) => [h.postId, h.id]));
+    const params: unknown[] = [];
+    const rows = docs.map(({ postId, doc }) => {
+      const first = params.length + 1;
+      params.push(idOf.get(postId), doc.title, doc.tags, doc.categories, doc.description, truncateTokens(doc.body, PG_MAX_BODY_TOKENS));
+      params.push(doc.title, doc.tags, doc.categories, doc.description, truncateTokens(doc.body, PG_HEAD_BODY_TOKENS));
+      return `($${first}::int, ${pgDocumentSql(first + 1)}, ${pgDocumentSql(first + 6)})`;
+    });
+    await tx.$executeRawUnsafe(`INSERT INTO "PostSearchVector" ("id", "vector", "head") VALUES ${rows.join(", ")}`, ...params);
   },
 
   async match(db, query, options) {
