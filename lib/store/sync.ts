@@ -23,7 +23,7 @@ import { parseFile, type FileIndex, type ParsedFile } from "@/lib/store/file-ind
 import { TRASH_DIR, type Mirror } from "@/lib/store/mirror";
 import { withLock } from "@/lib/store/mutex";
 import { fullSelect, normaliseInput, toFullRow, type FullRow } from "@/lib/store/sql/rows";
-import { recordRevision, replaceTerms, rowData, writeSearch } from "@/lib/store/sql/rows-write";
+import { insertPosts, recordRevision, replaceTerms, rowData, writeSearch, type NewPost } from "@/lib/store/sql/rows-write";
 import type { SearchDialect } from "@/lib/store/sql/search-dialect";
 import type { EditorRef } from "@/lib/store/types";
 import { readFile } from "node:fs/promises";
@@ -71,21 +71,7 @@ async function runSync(deps: SyncDeps): Promise<SyncReport> {
       take: PAGE,
       select: { slug: true, filePath: true, fileHash: true },
     });
-    for (const entry of page) {
-      if (!entry.filePath) continue;
-      try {
-        const raw = await readFile(path.join(index.dir, entry.filePath), "utf8").catch(() => null);
-        if (raw === null) continue;
-        const parsed = parseFile(entry.filePath, raw);
-        if (!parsed.ok) continue;
-        const { decision, rowId } = await syncOne(deps, entry.filePath, parsed.file);
-        if (rowId) seenRows.add(rowId);
-        if (decision === "unchanged") report.unchanged += 1;
-        else report[decision === "conflict" ? "conflicts" : decision].push(parsed.file.input.slug);
-      } catch (error) {
-        report.failed.push({ slug: entry.slug, message: error instanceof Error ? error.message : String(error) });
-      }
-    }
+    await syncPage(deps, page, report, seenRows);
     if (page.length < PAGE) break;
     cursor = page[page.length - 1].filePath;
   }
@@ -119,6 +105,64 @@ async function runSync(deps: SyncDeps): Promise<SyncReport> {
     console.info(`[sync] from the Markdown files: ${report.created.length} new, ${report.synced.length} updated, ${report.conflicts.length} kept as conflicts`);
   }
   return report;
+}
+
+type IndexEntry = { slug: string; filePath: string | null; fileHash: string | null };
+
+const trashed = (p: string) => p.startsWith(`${TRASH_DIR}/`);
+const livePath = (p: string) => (trashed(p) ? p.slice(TRASH_DIR.length + 1) : p);
+
+/**
+ * One page of the index. What the row already recorded (same bytes, same place) is skipped without reading the file;
+ * files nobody has yet become posts in one bulk insert; everything else is decided one file at a time.
+ */
+async function syncPage(deps: SyncDeps, page: IndexEntry[], report: SyncReport, seenRows: Set<string>): Promise<void> {
+  const { db, index, dialect } = deps;
+  const entries = page.filter((e): e is IndexEntry & { filePath: string } => e.filePath !== null);
+  const candidates = new Set(entries.flatMap((e) => [e.filePath, livePath(e.filePath), `${TRASH_DIR}/${livePath(e.filePath)}`]));
+  const [byPathRows, bySlugRows, redirects] = await Promise.all([
+    db.post.findMany({ where: { filePath: { in: [...candidates] } }, select: { id: true, filePath: true, fileHash: true, deletedAt: true } }),
+    db.post.findMany({ where: { slug: { in: entries.map((e) => e.slug) } }, select: { id: true, slug: true } }),
+    db.slugRedirect.findMany({ where: { fromSlug: { in: entries.map((e) => e.slug) } }, select: { fromSlug: true } }),
+  ]);
+  const byPath = new Map(byPathRows.map((row) => [row.filePath ?? "", row]));
+  const slugs = new Set([...bySlugRows.map((row) => row.slug), ...redirects.map((row) => row.fromSlug)]);
+  const fresh: NewPost[] = [];
+  for (const entry of entries) {
+    const row = byPath.get(entry.filePath) ?? byPath.get(livePath(entry.filePath)) ?? byPath.get(`${TRASH_DIR}/${livePath(entry.filePath)}`);
+    if (row && row.fileHash === entry.fileHash && (row.deletedAt !== null) === trashed(entry.filePath)) {
+      report.unchanged += 1;
+      seenRows.add(row.id);
+      continue;
+    }
+    try {
+      const raw = await readFile(path.join(index.dir, entry.filePath), "utf8").catch(() => null);
+      if (raw === null) continue;
+      const parsed = parseFile(entry.filePath, raw);
+      if (!parsed.ok) continue;
+      const slug = parsed.file.input.slug;
+      if (!row && !slugs.has(slug) && !parsed.file.deleted) {
+        slugs.add(slug);
+        fresh.push({
+          input: normaliseInput(parsed.file.input),
+          extras: { version: 1, updatedBy: SYNC_EDITOR.email, filePath: entry.filePath, fileHash: parsed.file.hash, fileVersion: 1 },
+          revision: { action: "import", editor: SYNC_EDITOR, fileHash: parsed.file.hash },
+        });
+        continue;
+      }
+      const { decision, rowId } = await syncOne(deps, entry.filePath, parsed.file);
+      if (rowId) seenRows.add(rowId);
+      if (decision === "unchanged") report.unchanged += 1;
+      else report[decision === "conflict" ? "conflicts" : decision].push(slug);
+    } catch (error) {
+      report.failed.push({ slug: entry.slug, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  if (fresh.length > 0) {
+    const ids = await db.$transaction((tx) => insertPosts(tx, dialect, fresh), { timeout: 120_000 });
+    for (const id of ids.values()) seenRows.add(id);
+    report.created.push(...fresh.map((p) => p.input.slug));
+  }
 }
 
 /** The row a file belongs to: the one that mirrors that path, else the one with its slug, else where it was renamed to. */

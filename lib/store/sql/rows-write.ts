@@ -108,6 +108,8 @@ export interface RowExtras {
   fileVersion?: number | null;
   fileMtimeMs?: number | null;
   fileSize?: number | null;
+  /** When the post last changed, if not now (a file's `updated`). */
+  updatedAt?: Date;
 }
 
 /**
@@ -116,7 +118,7 @@ export interface RowExtras {
  */
 export function rowData(input: PostInput, extras: RowExtras): PostRowData {
   const data: Record<string, unknown> = { ...postColumns(input), version: extras.version };
-  for (const key of ["updatedBy", "deletedAt", "filePath", "fileHash", "fileVersion", "fileMtimeMs", "fileSize"] as const) {
+  for (const key of ["updatedBy", "deletedAt", "filePath", "fileHash", "fileVersion", "fileMtimeMs", "fileSize", "updatedAt"] as const) {
     if (extras[key] !== undefined) data[key] = extras[key];
   }
   return data as PostRowData;
