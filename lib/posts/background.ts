@@ -2,8 +2,10 @@ import "server-only";
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { cacheTags } from "@/lib/posts/cache-tags";
 import { processSingleton } from "@/lib/singleton";
-import { activeStore, onSync, syncNow } from "@/lib/store/active";
+import { watch } from "node:fs";
+import { contentDir } from "@/lib/config";
 import { databaseConfig } from "@/lib/db/config";
+import { activeStore, fileIndex, onSync, syncNow } from "@/lib/store/active";
 
 /**
  * Work a server does outside any request: at start, the files changed while it was down are synced to the database
@@ -34,15 +36,60 @@ async function expireOverLoopback(tags: string[]): Promise<void> {
   if (!response.ok) console.warn(`[cache] expiring pages after a sync answered ${response.status}`);
 }
 
+/** Term pages cannot be named without reading every changed post's terms: a sync (rare) expires them wholesale. */
+function expirePosts(slugs: string[]): Promise<void> {
+  return expireOverLoopback([cacheTags.list, cacheTags.terms, cacheTags.feed, cacheTags.sitemap, cacheTags.anyTerm, ...slugs.map(cacheTags.post)]);
+}
+
+/**
+ * Files mode (and development, in any mode) follows the content folder: a file edited by hand, or a `git pull`, is
+ * indexed (or synced to the database) a moment later, and its pages expire.
+ */
+function watchContent(filesMode: boolean): void {
+  const dir = contentDir();
+  let timer: NodeJS.Timeout | null = null;
+  let running = false;
+  const run = async () => {
+    if (running) {
+      timer = setTimeout(run, 300);
+      return;
+    }
+    running = true;
+    try {
+      if (filesMode) {
+        const report = await fileIndex().refresh();
+        if (report.changed.length > 0) await expirePosts(report.changed);
+      } else await syncNow();
+    } catch (error) {
+      console.error("[store] could not follow the content folder", error);
+    } finally {
+      running = false;
+    }
+  };
+  try {
+    const watcher = watch(dir, { recursive: true }, (_event, name) => {
+      // Temp files of atomic writes and the lock folder are Digest's own comings and goings.
+      if (!name || /(^|\/)\.tmp-|\.lock(\/|$)/.test(name)) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(run, 300);
+    });
+    watcher.unref();
+    watcher.on("error", (error) => console.warn(`[store] stopped watching ${dir}: ${error.message}`));
+  } catch (error) {
+    console.warn(`[store] cannot watch ${dir} for changes (${(error as Error).message}); restart to pick up hand edits`);
+  }
+}
+
 export function startBackgroundWork(): void {
   processSingleton("background-work", () => {
-    onSync(async (report) => {
-      const slugs = [...report.created, ...report.synced, ...report.conflicts, ...report.refreshed];
-      // Term pages cannot be named without reading every post's terms: a sync (rare) expires the lists wholesale.
-      await expireOverLoopback([cacheTags.list, cacheTags.terms, cacheTags.feed, cacheTags.sitemap, cacheTags.anyTerm, ...slugs.map(cacheTags.post)]);
-    });
-    const work = databaseConfig().kind === "none" ? activeStore() : syncNow();
-    void Promise.resolve(work).catch((error: unknown) => console.error("[store] start-up sync failed", error));
+    onSync((report) => expirePosts([...report.created, ...report.synced, ...report.conflicts, ...report.refreshed]));
+    const filesMode = databaseConfig().kind === "none";
+    const work = filesMode ? activeStore() : syncNow();
+    void Promise.resolve(work)
+      .catch((error: unknown) => console.error("[store] start-up sync failed", error))
+      .then(() => {
+        if (filesMode || process.env.NODE_ENV === "development") watchContent(filesMode);
+      });
     return true;
   });
 }

@@ -33,6 +33,8 @@ export interface IndexedFile {
 export interface RefreshReport {
   scanned: number;
   indexed: number;
+  /** Slugs of the posts indexed anew or dropped, for expiring their pages. */
+  changed: string[];
   unchanged: number;
   removed: number;
   problems: { file: string; line: number | null; message: string }[];
@@ -191,7 +193,7 @@ export function createFileIndex(options: { dir: string; file: string; log?: (lin
     const started = Date.now();
     const db = await open();
     const files = await listPostFiles(dir);
-    const report: RefreshReport = { scanned: files.length, indexed: 0, unchanged: 0, removed: 0, problems: [], ms: 0 };
+    const report: RefreshReport = { scanned: files.length, indexed: 0, changed: [], unchanged: 0, removed: 0, problems: [], ms: 0 };
     const known = new Map<string, z.infer<typeof bookkeepingRow>>();
     // Paged by path so a large index is never read in one go.
     let cursor: string | undefined;
@@ -260,17 +262,23 @@ export function createFileIndex(options: { dir: string; file: string; log?: (lin
           }
           await insertPosts(tx, sqliteSearch, bulk);
           report.indexed += bulk.length;
+          report.changed.push(...bulk.map((b) => b.input.slug));
           for (const { f, file } of one) {
             if ((await upsertFileRow(tx, f.path, file, f)) === "duplicate") {
               report.problems.push({ file: f.path, line: null, message: `slug "${file.input.slug}" is already used by another file` });
-            } else report.indexed += 1;
+            } else {
+              report.indexed += 1;
+              report.changed.push(file.input.slug);
+            }
           }
         },
         { timeout: 120_000 },
       );
     }
     const present = new Set(files.map((f) => f.path));
-    const gone = [...known.values()].filter((row) => row.filePath && !present.has(row.filePath)).map((row) => row.id);
+    const goneRows = [...known.values()].filter((row) => row.filePath && !present.has(row.filePath));
+    report.changed.push(...goneRows.map((row) => row.slug));
+    const gone = goneRows.map((row) => row.id);
     for (let i = 0; i < gone.length; i += 500) {
       await db.post.deleteMany({ where: { id: { in: gone.slice(i, i + 500) } } });
     }
