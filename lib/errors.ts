@@ -2,8 +2,16 @@
  * Errors every layer may throw or catch: the store raises them, the database client raises StoreUnavailableError, the
  * write service and the action helper turn them into answers for the editor. They live at the bottom of lib/ so that
  * no lower layer has to import a higher one to name them.
+ *
+ * Check them with `ConflictError.is(error)`, not `instanceof`: Next.js may bundle this module more than once (the
+ * instrumentation hook and the app are separate bundles sharing one store per process), and each copy has its own
+ * classes, so `instanceof` can fail for an error thrown by the other copy. The name is the same in every copy.
  */
 import type { Post } from "@/lib/content/types";
+
+function named<T extends Error>(name: string) {
+  return (error: unknown): error is T => error instanceof Error && error.name === name;
+}
 
 /** A post as a store holds it, drafts and deleted (tombstoned) ones included. */
 export interface StoredPost {
@@ -18,6 +26,8 @@ export interface StoredPost {
 
 /** The post changed since the editor loaded it; `current` is what is stored now. */
 export class ConflictError extends Error {
+  static readonly is = named<ConflictError>("ConflictError");
+
   constructor(public readonly current: StoredPost | null) {
     super("This post was changed by someone else since you opened it.");
     this.name = "ConflictError";
@@ -25,6 +35,8 @@ export class ConflictError extends Error {
 }
 
 export class SlugTakenError extends Error {
+  static readonly is = named<SlugTakenError>("SlugTakenError");
+
   constructor(public readonly slug: string) {
     super(`The slug "${slug}" is already used by another post.`);
     this.name = "SlugTakenError";
@@ -32,6 +44,8 @@ export class SlugTakenError extends Error {
 }
 
 export class PostNotFoundError extends Error {
+  static readonly is = named<PostNotFoundError>("PostNotFoundError");
+
   constructor(public readonly slug: string) {
     super(`No post with the slug "${slug}".`);
     this.name = "PostNotFoundError";
@@ -40,6 +54,8 @@ export class PostNotFoundError extends Error {
 
 /** The store could not be reached (database down, disk unwritable); nothing was written. */
 export class StoreUnavailableError extends Error {
+  static readonly is = named<StoreUnavailableError>("StoreUnavailableError");
+
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = "StoreUnavailableError";

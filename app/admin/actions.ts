@@ -78,7 +78,7 @@ export const savePost = editorAction(postFormSchema, async (form, { editor }): P
       post: saved(await updatePost(form.originalSlug, inputFrom(form, existing?.input ?? null), form.versionToken, editorRef(editor))),
     };
   } catch (error) {
-    if (error instanceof ConflictError) return conflict(form.originalSlug, error);
+    if (ConflictError.is(error)) return conflict(form.originalSlug, error);
     throw error;
   }
 });
@@ -116,7 +116,7 @@ export const restoreRevision = editorAction(
     try {
       return { status: "saved", post: saved(await restorePostRevision(slug, revisionId, versionToken, editorRef(editor))) };
     } catch (error) {
-      if (error instanceof ConflictError) return conflict(slug, error);
+      if (ConflictError.is(error)) return conflict(slug, error);
       throw error;
     }
   },

@@ -66,7 +66,7 @@ async function write(slugBefore: string | null, work: (store: PostStore) => Prom
   try {
     result = await work(store);
   } catch (error) {
-    if (!(error instanceof ConflictError) && status.kind === "database" && isConnectionError(error)) {
+    if (!(ConflictError.is(error)) && status.kind === "database" && isConnectionError(error)) {
       forgetDatabaseProbe();
       throw new StoreUnavailableError("The database stopped answering during the save. Nothing was saved; try again.", { cause: error });
     }

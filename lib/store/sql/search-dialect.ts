@@ -91,15 +91,16 @@ function compile(
 const ftsSyntax = { quote: quoteFts, prefix: "*", and: " AND ", or: " OR " };
 const pgSyntax = { quote: quotePg, prefix: ":*", and: " & ", or: " | " };
 
+/** Readers see published posts only; the admin's search (`includeUnpublished`) sees every post, deleted ones too. */
 function sqliteVisible(alias: string, includeUnpublished: boolean): string {
   return includeUnpublished
-    ? `${alias}."deletedAt" IS NULL`
+    ? "1 = 1"
     : `${alias}."deletedAt" IS NULL AND ${alias}."draft" = 0 AND (${alias}."publishAt" IS NULL OR ${alias}."publishAt" <= ?)`;
 }
 
 function pgVisible(alias: string, includeUnpublished: boolean, param: string): string {
   return includeUnpublished
-    ? `${alias}."deletedAt" IS NULL`
+    ? "1 = 1"
     : `${alias}."deletedAt" IS NULL AND ${alias}."draft" = false AND (${alias}."publishAt" IS NULL OR ${alias}."publishAt" <= (${param}::timestamptz AT TIME ZONE 'UTC'))`;
 }
 
@@ -287,7 +288,7 @@ export const postgresSearch: SearchDialect = {
       return `(v."head" @@ $${params.length}::tsquery)::int`;
     });
     const bonus = phraseChecks.length > 0 ? `(1 + ${PHRASE_BONUS} * (${phraseChecks.join(" + ")})::float / ${phraseChecks.length})` : "1";
-    let visible = `p."deletedAt" IS NULL`;
+    let visible = "1 = 1";
     if (!options.includeUnpublished) {
       params.push(options.now.toISOString());
       visible = pgVisible("p", false, `$${params.length}`);
