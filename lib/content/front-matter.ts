@@ -5,6 +5,7 @@ import { z } from "zod";
 import { parsePostDate } from "./dates";
 import { excerptFrom } from "./excerpt";
 import { parsePostFileName } from "./file-name";
+import { repairPostSource } from "./front-matter-repair";
 import { toJsonValue } from "./json-value";
 import { readingMinutes } from "./reading-time";
 import { isValidSlug, normalizeSlug, slugFromFileName } from "./slug";
@@ -69,7 +70,18 @@ const frontMatterSchema = z.object({
   slug: z.union([scalarText, z.null()], { error: "slug must be text" }).optional(),
 });
 
+/**
+ * Reads a post file. What the strict reader refuses goes to the tolerant one (front-matter-repair.ts), whose every
+ * repair is a warning; a file neither can read is refused with the strict reader's error, which names the line.
+ */
 export function parsePostSource(file: string, raw: string): ParsedPostSource {
+  const strict = parseStrictPostSource(file, raw);
+  if (strict.ok) return strict;
+  return repairPostSource(file, raw, parseStrictPostSource)?.parsed ?? strict;
+}
+
+/** The post exactly as written, or why the file cannot be read: valid YAML/TOML front matter only. */
+export function parseStrictPostSource(file: string, raw: string): ParsedPostSource {
   const problem = (line: number | null, message: string): ParsedPostSource => ({
     ok: false,
     problem: { file, line, message },
