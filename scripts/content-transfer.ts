@@ -29,6 +29,7 @@ async function main(): Promise<number> {
     }
     const result = await importPosts(store, path.resolve(dirArg));
     for (const p of result.problems) console.error(`skipped ${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
+    for (const w of result.warnings) console.log(`${w.file}${w.line ? `:${w.line}` : ""}: warning: ${w.message}`);
     console.log(`created ${result.created.length}, updated ${result.updated.length}, unchanged ${result.unchanged.length}, skipped ${result.problems.length}`);
     return result.problems.length > 0 ? 1 : 0;
   }

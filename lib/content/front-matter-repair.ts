@@ -28,6 +28,8 @@ export interface RepairedPostSource {
   parsed: ParsedPostSource & { ok: true };
   /** The repaired file, which the strict reader accepts: what `content:check --fix` writes. */
   text: string;
+  /** The repairs alone (also among `parsed.warnings`, with what the strict reader warns about). */
+  repairs: ContentProblem[];
 }
 
 /**
@@ -39,7 +41,7 @@ export function repairPostSource(file: string, raw: string, strict: StrictPostPa
   if (repair === null) return null;
   const parsed = strict(file, repair.text);
   if (!parsed.ok) return null;
-  return { parsed: { ...parsed, warnings: [...repair.repairs, ...parsed.warnings] }, text: repair.text };
+  return { parsed: { ...parsed, warnings: [...repair.repairs, ...parsed.warnings] }, text: repair.text, repairs: repair.repairs };
 }
 
 const OPENER = /^(---|\+\+\+)[ \t]*$/;

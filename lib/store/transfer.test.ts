@@ -218,4 +218,27 @@ describe("content:export then content:import", () => {
     const stored = await storeB.get("kubernetes-ai");
     expect(stored).toMatchObject({ deletedAt: null, post: { title: "改过的标题", body: "改过的正文。\n" } });
   });
+
+  it("imports hand-written front matter through the tolerant reader and reports each repair, one line each", async () => {
+    const folder = path.join(root, "repairs");
+    await mkdir(folder);
+    const file = path.join(folder, "2018-07-25-envoy-threading.md");
+    await writeFile(file, '---\ntitle: "Envoy线程模型”\n原文链接：https://example.com/envoy\n---\n正文。\n');
+    const { stdout } = await run("npx", ["--no-install", "tsx", "scripts/content-transfer.ts", "import", folder], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, DIGEST_STORE: "", NODE_OPTIONS: "" },
+    });
+    expect(stdout.split("\n").filter((line) => line.startsWith(file))).toEqual([
+      `${file}:2: warning: closing quote ” read as "`,
+      `${file}:3: warning: full-width colon ： read as :`,
+      `${file}:3: warning: key 原文链接 read as source`,
+      `${file}: warning: date is missing; using 2018-07-25 from the file name`,
+    ]);
+    expect(stdout).toContain("created 1, updated 0, unchanged 0, skipped 0");
+    expect((await storeB.get("envoy-threading"))?.post).toMatchObject({ title: "Envoy线程模型", source: "https://example.com/envoy" });
+
+    const again = await importPosts(storeB, folder);
+    expect(again).toMatchObject({ unchanged: ["envoy-threading"], problems: [] });
+    expect(again.warnings.map((warning) => warning.line)).toEqual([2, 3, 3, null]);
+  });
 });

@@ -42,14 +42,16 @@ export interface ImportResult {
   updated: string[];
   unchanged: string[];
   problems: ContentProblem[];
+  /** Guesses and front-matter repairs made while reading the files, one per line of a file. */
+  warnings: ContentProblem[];
 }
 
 const IMPORTER: EditorRef = { id: "import", email: "import@digest" };
 
 /** Reads a folder of Jekyll/Hugo Markdown posts into the store: new slugs are created, changed ones updated. */
 export async function importPosts(store: PostStore, dir: string, editor: EditorRef = IMPORTER): Promise<ImportResult> {
-  const { posts, problems } = await loadPostDirectory(dir);
-  const result: ImportResult = { created: [], updated: [], unchanged: [], problems };
+  const { posts, problems, warnings } = await loadPostDirectory(dir);
+  const result: ImportResult = { created: [], updated: [], unchanged: [], problems, warnings };
   for (const post of posts) {
     const input = inputFromPost(post);
     const existing = await store.get(post.slug);
