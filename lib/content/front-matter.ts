@@ -8,7 +8,7 @@ import { parsePostFileName } from "./file-name";
 import { repairPostSource } from "./front-matter-repair";
 import { toJsonValue } from "./json-value";
 import { readingMinutes } from "./reading-time";
-import { isValidSlug, normalizeSlug, slugFromFileName } from "./slug";
+import { isValidSlug, normalizeSlug, slugFromFileName, slugLengthProblem } from "./slug";
 import { splitTermList, uniqueTerms } from "./terms";
 import type { ContentProblem, Post } from "./types";
 
@@ -144,8 +144,11 @@ export function parseStrictPostSource(file: string, raw: string): ParsedPostSour
   let slug = slugFromFileName(file);
   if (fields.slug != null && fields.slug.trim() !== "") {
     slug = normalizeSlug(fields.slug);
-    if (!isValidSlug(slug)) return problem(keyLine(keyNames.get("slug") ?? "slug"), `slug ${JSON.stringify(fields.slug)} cannot be made a valid slug`);
+    const tooLong = slugLengthProblem(slug);
+    if (!isValidSlug(slug)) return problem(keyLine(keyNames.get("slug") ?? "slug"), tooLong ? `slug ${tooLong}` : `slug ${JSON.stringify(fields.slug)} cannot be made a valid slug`);
   }
+  const nameTooLong = slugLengthProblem(slug);
+  if (nameTooLong) return problem(null, `the slug from the file name ${nameTooLong}; set a shorter slug in the front matter`);
   if (!isValidSlug(slug)) return problem(null, "cannot derive a slug from the file name; set slug in the front matter");
 
   const title = fields.title;
