@@ -139,7 +139,10 @@ export function createFileStore(options: FileStoreOptions): PostStore {
   }
 
   function revisionFolder(slug: string): string {
-    return path.join(revisionsDir, encodeURIComponent(slug));
+    // Percent-encoding makes a Chinese character 9 bytes, past the 255-byte name limit from 29 characters on; a valid
+    // slug is itself a safe name of at most MAX_SLUG_BYTES, so such a slug names its folder as it is.
+    const encoded = encodeURIComponent(slug);
+    return path.join(revisionsDir, encoded.length <= 255 ? encoded : slug);
   }
 
   async function recordRevision(input: PostInput, action: RevisionAction, editor: EditorRef | null): Promise<void> {
