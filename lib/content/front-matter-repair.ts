@@ -126,8 +126,13 @@ function closingAfterLateFields(lines: string[], end: number, isClosing: (line: 
 function firstHeading(lines: string[], end: number): { line: number; text: string } | null {
   for (let index = end + 1; index < lines.length; index++) {
     if (isBlank(lines[index])) continue;
-    const heading = /^#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/.exec(lines[index]);
-    return heading ? { line: index + 1, text: heading[1].trim() } : null;
+    const heading = /^#{1,6}[ \t]/.exec(lines[index]);
+    if (!heading) return null;
+    // A closing run of #s (`## Title ##`) is not part of the title.
+    let text = lines[index].slice(heading[0].length).trim();
+    const closing = text.length - text.replace(/#+$/, "").length;
+    if (closing > 0 && closing < text.length && /[ \t]/.test(text[text.length - closing - 1])) text = text.slice(0, -closing).trim();
+    return text === "" ? null : { line: index + 1, text };
   }
   return null;
 }
@@ -150,7 +155,8 @@ interface FieldLine {
 
 /** What can start a key, and a key people write by hand: words, digits, `_`, `-`, `.`, inner spaces; at most 40. */
 const KEY_TEXT = /^[\p{L}\p{N}_][\p{L}\p{N}_ .-]{0,39}$/u;
-const FULL_WIDTH_FIELD = /^(\s*)([^\s"'#:：=,[\]{}&*!|>%@`-][^:：=]*?)[ \t\u3000]*：[\s]*(.*)$/u;
+// Keys are bounded ({0,39}, {0,99}) so a long line without a separator costs linear time, not quadratic backtracking.
+const FULL_WIDTH_FIELD = /^(\s*)([^\s"'#:：=,[\]{}&*!|>%@`-][^:：=]{0,39}?)[ \t\u3000]*：[\s]*(.*)$/u;
 const ODD_SPACE = /[\u3000\u00a0]/;
 
 function fullWidthField(line: string): FieldLine | null {
@@ -203,11 +209,17 @@ function closeChineseQuotes(value: string, rules: QuoteRules): { value: string; 
   let depth = 0;
   let state: "plain" | "double" | "single" = "plain";
   let justClosed = false;
+  // The last character outside a quoted scalar that is not a space: a quote opens a scalar only after one of `[{,:=`.
+  let lastSignificant = "";
   const notes: string[] = [];
-  const closesHere = (rest: string) => (depth > 0 ? /^\s*([,，\]}]|$)/.test(rest) : /^\s*(#.*)?$/.test(rest));
+  const closesHere = (index: number) => {
+    let next = index + 1;
+    while (next < value.length && /\s/.test(value[next])) next++;
+    if (next === value.length) return true;
+    return depth > 0 ? /[,，\]}]/.test(value[next]) : value[next] === "#";
+  };
   for (let index = 0; index < value.length; index++) {
     const character = value[index];
-    const rest = value.slice(index + 1);
     if (state === "double") {
       if (character === "\\") {
         out += character + (value[index + 1] ?? "");
@@ -216,7 +228,7 @@ function closeChineseQuotes(value: string, rules: QuoteRules): { value: string; 
         out += character;
         state = "plain";
         justClosed = true;
-      } else if ((character === "”" || character === "“") && closesHere(rest)) {
+      } else if ((character === "”" || character === "“") && closesHere(index)) {
         out += '"';
         state = "plain";
         justClosed = true;
@@ -232,7 +244,7 @@ function closeChineseQuotes(value: string, rules: QuoteRules): { value: string; 
         out += character;
         state = "plain";
         justClosed = true;
-      } else if ((character === "’" || character === "‘") && closesHere(rest)) {
+      } else if ((character === "’" || character === "‘") && closesHere(index)) {
         out += "'";
         state = "plain";
         justClosed = true;
@@ -244,13 +256,18 @@ function closeChineseQuotes(value: string, rules: QuoteRules): { value: string; 
       out += ",";
       notes.push("full-width comma ， read as ,");
       justClosed = false;
+      lastSignificant = ",";
       continue;
     }
-    if (character === '"' && /(^|[[{,:=]\s*)$/.test(out)) state = "double";
-    else if (character === "'" && /(^|[[{,:=]\s*)$/.test(out)) state = "single";
+    const opensScalar = lastSignificant === "" || "[{,:=".includes(lastSignificant);
+    if (character === '"' && opensScalar) state = "double";
+    else if (character === "'" && opensScalar) state = "single";
     else if (character === "[" || character === "{") depth++;
     else if (character === "]" || character === "}") depth--;
-    if (!/\s/.test(character)) justClosed = false;
+    if (!/\s/.test(character)) {
+      justClosed = false;
+      lastSignificant = character;
+    }
     out += character;
   }
   return notes.length > 0 ? { value: out, notes } : null;
@@ -280,7 +297,7 @@ function yamlValue(value: string, form: "key" | "item" = "key"): unknown {
   }
 }
 
-const YAML_KEY = /^(\s*)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'#:：,[\]{}&*!|>%@`?-][^:：#]*?))[ \t]*:(\s*)(.*)$/u;
+const YAML_KEY = /^(\s*)(?:"([^"\n]{0,100})"|'([^'\n]{0,100})'|([^\s"'#:：,[\]{}&*!|>%@`?-][^:：#]{0,99}?))[ \t]*:(\s*)(.*)$/u;
 const BLOCK_SCALAR = /^[|>][-+0-9]*\s*(#.*)?$/;
 
 function yamlField(line: string): FieldLine | null {
@@ -431,7 +448,7 @@ function repairYamlItem(line: string, note: (message: string) => void): string {
 // ---------------------------------------------------------------------------------------------------------------------
 // TOML (Hugo's `+++`)
 
-const TOML_KEY = /^(\s*)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'#=：[\]{}][^=：#"']*?))[ \t]*=([ \t]*)(.*)$/u;
+const TOML_KEY = /^(\s*)(?:"([^"\n]{0,100})"|'([^'\n]{0,100})'|([^\s"'#=：[\]{}][^=：#"']{0,99}?))[ \t]*=([ \t]*)(.*)$/u;
 
 function tomlValue(value: string): unknown {
   try {

@@ -20,6 +20,8 @@ const QUOTES = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/g;
 
 /** The date a person meant, or null when the value holds no day a calendar has. */
 export function readHumanDate(written: string): HumanDate | null {
+  // A date is short; anything long is not one (and is not worth a regular expression's time).
+  if (written.length > 200) return null;
   // NFKC folds full-width digits, colons, commas, slashes and hyphens (a Chinese input method's) to ASCII.
   const text = written.normalize("NFKC").replace(QUOTES, "").trim();
   if (text === "") return null;
