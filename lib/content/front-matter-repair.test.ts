@@ -302,3 +302,25 @@ describe("what the tolerant reader leaves alone", () => {
     expect(repairPostSource("x.md", "no front matter", parseStrictPostSource)).toBeNull();
   });
 });
+
+describe("hostile front matter", () => {
+  // 100,000 characters: linear work takes milliseconds, quadratic backtracking would take minutes.
+  const n = 100_000;
+  it.each(
+    Object.entries({
+      "a long line without a separator": `---\ntitle: t\nx${" ".repeat(n)}y\n---\n`,
+      "spaces before a full-width colon": `---\ntitle: t\n键${" ".repeat(n)}值\n---\n`,
+      "many Chinese quotes": `---\ntitle: "${"”".repeat(n)}\n---\n`,
+      "a long flow list": `---\ntags: [${'"a”,'.repeat(n / 4)}\n---\n`,
+      "many bare colons": `---\ntitle: ${"a: ".repeat(n / 3)}\n---\n`,
+      "a long date": `---\ntitle: t\ndate: 2018${" ".repeat(n)}x\n---\n`,
+      "a long heading": `---\n原文：x\n---\n#${" ".repeat(n)}x${" ".repeat(n)}#\n`,
+      "many 键：值 lines": `---\n${"作者：张三\n".repeat(n / 10)}---\n`,
+      "TOML quotes": `+++\ntitle = "${"”".repeat(n)}\n+++\n`,
+    }),
+  )("reads %s in linear time", (_, raw) => {
+    const started = performance.now();
+    parsePostSource("2020-01-01-x.md", raw);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
