@@ -163,6 +163,13 @@ describe("full-width colons and Chinese keys", () => {
     expect(warnings.at(-1)).toBe("9: title is missing; using this heading: Envoy 的线程模型");
   });
 
+  it("puts a title from the heading among TOML's top-level keys, not into a table", () => {
+    const raw = '+++\n作者：张三\ndate = 2020-01-01\n[params]\n  weight = 1\n+++\n# TOML 标题\n正文。';
+    const { post } = repaired("x.md", raw);
+    expect(post).toMatchObject({ title: "TOML 标题", author: "张三", extra: { params: { weight: 1 } } });
+    expect(repairFrontMatter("x.md", raw)?.text).toBe('+++\nauthor = "张三"\ndate = 2020-01-01\ntitle = "TOML 标题"\n[params]\n  weight = 1\n+++\n# TOML 标题\n正文。');
+  });
+
   it("never lets a Chinese key shadow the field written in English", () => {
     const raw = "---\ntitle: 英文键\n标题：中文键\ndate: 2020-01-01\n---\n正文。";
     const { post, warnings } = repaired("x.md", raw);
@@ -317,6 +324,8 @@ describe("hostile front matter", () => {
       "a long heading": `---\n原文：x\n---\n#${" ".repeat(n)}x${" ".repeat(n)}#\n`,
       "many 键：值 lines": `---\n${"作者：张三\n".repeat(n / 10)}---\n`,
       "TOML quotes": `+++\ntitle = "${"”".repeat(n)}\n+++\n`,
+      "TOML spaces in a bare value": `+++\ntitle = x${" ".repeat(n)}y\n+++\n`,
+      "spaces in a list item": `---\ntags:\n  - "a${" ".repeat(n)}b”  \n---\n`,
     }),
   )("reads %s in linear time", (_, raw) => {
     const started = performance.now();

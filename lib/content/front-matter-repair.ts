@@ -83,8 +83,9 @@ export function repairFrontMatter(file: string, raw: string): FrontMatterRepair 
     const heading = firstHeading(lines, end);
     if (heading !== null) {
       note(heading.line, `title is missing; using this heading: ${heading.text}`);
-      lines.splice(end, 0, syntax.field("title", JSON.stringify(heading.text)));
-      endings.splice(end, 0, endings[0] ?? "\n");
+      const at = syntax.topLevelEnd(lines, 1, end);
+      lines.splice(at, 0, syntax.field("title", JSON.stringify(heading.text)));
+      endings.splice(at, 0, endings[0] ?? "\n");
     }
   }
 
@@ -104,6 +105,8 @@ interface Syntax {
   /** Whether a line looks like a field, for finding fields after an empty front matter. */
   isFieldLine(line: string): boolean;
   field(key: string, value: string): string;
+  /** Where a new top-level field can go: the end of the block, or before TOML's first `[table]`. */
+  topLevelEnd(lines: string[], from: number, to: number): number;
 }
 
 function isBlank(line: string): boolean {
@@ -115,7 +118,7 @@ function closingAfterLateFields(lines: string[], end: number, isClosing: (line: 
   for (let index = end + 1; index < lines.length && index <= end + MAX_LATE_FIELD_LINES; index++) {
     const line = lines[index];
     if (isClosing(line)) return fields > 0 ? index : -1;
-    if (isBlank(line) || /^\s/.test(line)) continue;
+    if (isBlank(line) || /^\s/.test(line) || /^-\s/.test(line)) continue;
     if (!syntax.isFieldLine(line)) return -1;
     fields++;
   }
@@ -383,6 +386,7 @@ function writtenYamlDate(value: string): string {
 const YAML: Syntax = {
   isFieldLine: (line) => yamlField(line) !== null,
   field: (key, value) => `${key}: ${value}`,
+  topLevelEnd: (_lines, _from, to) => to,
   repairLines(lines, from, to, context) {
     const fields: (FieldLine | null)[] = [];
     let scalarParent: number | null = null;
@@ -439,10 +443,11 @@ function repairNestedYaml(line: string, field: FieldLine, note: (message: string
 }
 
 function repairYamlItem(line: string, note: (message: string) => void): string {
-  const item = /^(\s*-\s+)(.*?)\s*$/.exec(line);
+  const item = /^(\s*-\s+)(.*)$/.exec(line);
   if (!item) return line;
-  const value = repairYamlValue(item[2], "item", "a list item", note);
-  return value === item[2] ? line : item[1] + value;
+  const written = item[2].trimEnd();
+  const value = repairYamlValue(written, "item", "a list item", note);
+  return value === written ? line : item[1] + value;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -482,7 +487,7 @@ function repairTomlValue(value: string, label: string, note: (message: string) =
     }
     return value;
   }
-  const text = value.replace(/\s+#.*$/, "");
+  const { text } = splitComment(value);
   note(`value of ${label} read as text (TOML needs quotes around it)`);
   return JSON.stringify(text);
 }
@@ -490,7 +495,7 @@ function repairTomlValue(value: string, label: string, note: (message: string) =
 function writtenTomlDate(value: string): string {
   const read = tomlValue(value);
   if (typeof read === "string") return read.trim();
-  return value.replace(/\s+#.*$/, "").replace(/^["']|["']$/g, "").trim();
+  return splitComment(value).text.replace(/^["']|["']$/g, "").trim();
 }
 
 const TOML_TABLE = /^\[\[?[^\]=]+\]\]?\s*(#.*)?$/;
@@ -500,6 +505,10 @@ const TOML_BARE_KEY = /^[A-Za-z0-9_.-]+$/;
 const TOML: Syntax = {
   isFieldLine: (line) => tomlField(line) !== null,
   field: (key, value) => `${key} = ${value}`,
+  topLevelEnd(lines, from, to) {
+    const table = lines.slice(from, to).findIndex((line) => TOML_TABLE.test(line.trim()));
+    return table === -1 ? to : from + table;
+  },
   repairLines(lines, from, to, context) {
     const fields: (FieldLine | null)[] = [];
     let inTable = false;
