@@ -49,7 +49,7 @@ async function main(): Promise<number> {
     }
     const started = Date.now();
     const result = await importPosts({ db, dialect, contentDir: contentDir() }, path.resolve(dirArg), { progress: progressLine("[import]") });
-    for (const w of result.warnings) console.warn(`warning ${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
+    for (const w of result.warnings) console.log(`${w.file}${w.line ? `:${w.line}` : ""}: warning: ${w.message}`);
     for (const p of result.problems) console.error(`skipped ${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
     console.log(
       `created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${result.problems.length} in ${((Date.now() - started) / 1000).toFixed(1)} s`,

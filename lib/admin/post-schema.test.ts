@@ -57,8 +57,20 @@ describe("postFormSchema", () => {
 
   it("repairs a slug that can be made valid, and derives one from the title when empty", () => {
     expect(parsed({ slug: "  Hello World/Again " }).slug).toBe("hello-world-again");
-    expect(parsed({ slug: "", title: "Kubernetes 1.33 发布了！" }).slug).toBe("kubernetes-1-33-发布了");
+    expect(parsed({ slug: "", title: "Kubernetes 1.33 发布了！" }).slug).toBe("kubernetes-1-33-fa-bu-le");
     expect(parsed({ slug: "   ", title: "！！！" }).slug).toBe("post");
+    // A Chinese slug typed by the editor stays Chinese.
+    expect(parsed({ slug: "云原生周报" }).slug).toBe("云原生周报");
+  });
+
+  it("refuses a slug over the byte limit with a message that names the limit", () => {
+    expect(parsed({ slug: "长".repeat(66) }).slug).toBe("长".repeat(66));
+    expect(fieldErrors({ slug: "长".repeat(100) })).toEqual({
+      slug: ["Slug is at most 200 bytes (a Chinese character takes 3, so about 66 Chinese characters); this one is 300."],
+    });
+    expect(fieldErrors({ slug: "x".repeat(201) }).slug).toEqual([expect.stringMatching(/^Slug is at most 200 bytes/)]);
+    // A long Chinese title never gives a slug over the limit.
+    expect(parsed({ slug: "", title: "很长的中文标题".repeat(40) }).slug).toMatch(/^[a-z-]{1,80}$/);
   });
 
   it("refuses an oversized body with a clear message", () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parsePostDate } from "@/lib/content/dates";
-import { isValidSlug, normalizeSlug, slugFromTitle } from "@/lib/content/slug";
+import { isValidSlug, MAX_SLUG_BYTES, normalizeSlug, slugBytes } from "@/lib/content/slug";
+import { slugFromTitle } from "@/lib/content/title-slug";
 import { splitTermList, uniqueTerms } from "@/lib/content/terms";
 
 /** Limits that keep one post from exhausting memory or the renderer; an editor sees the limit, never a crash. */
@@ -55,7 +56,8 @@ export const postFormSchema = z
     originalSlug: z.string().trim().max(200).default(""),
     versionToken: z.string().trim().max(200).default(""),
     title: z.string({ error: "Title is required." }).trim().min(1, "Title is required.").max(300, "Title is at most 300 characters."),
-    slug: z.string().trim().max(200).default(""),
+    // Bounds the input only: the slug's real limit is in bytes and is checked below, with a message that names it.
+    slug: z.string().trim().max(2000).default(""),
     date: dateField,
     author: optionalText(200),
     source: sourceField,
@@ -70,10 +72,14 @@ export const postFormSchema = z
   .transform((form, ctx) => {
     const slug = form.slug === "" ? slugFromTitle(form.title) : normalizeSlug(form.slug);
     if (!isValidSlug(slug)) {
+      const bytes = slugBytes(slug);
       ctx.addIssue({
         code: "custom",
         path: ["slug"],
-        message: "Slug: lowercase letters (Chinese allowed), digits, '-', '_' or '.', without slashes or spaces.",
+        message:
+          bytes > MAX_SLUG_BYTES
+            ? `Slug is at most ${MAX_SLUG_BYTES} bytes (a Chinese character takes 3, so about ${Math.floor(MAX_SLUG_BYTES / 3)} Chinese characters); this one is ${bytes}.`
+            : "Slug: lowercase letters (Chinese allowed), digits, '-', '_' or '.', without slashes or spaces.",
       });
       return z.NEVER;
     }

@@ -6,9 +6,10 @@ import { parsePostDate } from "./dates";
 import { FieldError, KNOWN_FRONT_MATTER_KEYS, META_KEYS, POST_FIELD_NAMES, postFields, type PostField, type PostFieldName, type PostInput } from "./fields";
 import { excerptFrom } from "./excerpt";
 import { parsePostFileName } from "./file-name";
+import { repairPostSource } from "./front-matter-repair";
 import { toJsonValue } from "./json-value";
 import { readingMinutes } from "./reading-time";
-import { isValidSlug, normalizeSlug, slugFromFileName } from "./slug";
+import { isValidSlug, normalizeSlug, slugFromFileName, slugLengthProblem } from "./slug";
 import type { ContentProblem, Post } from "./types";
 
 export type ParsedPostSource =
@@ -23,7 +24,18 @@ export interface FileMeta {
 /** Kept for callers that ask whether a key is Digest's own (the serializer keeps `extra` from shadowing them). */
 export const FRONT_MATTER_KEYS = KNOWN_FRONT_MATTER_KEYS;
 
+/**
+ * Reads a post file. What the strict reader refuses goes to the tolerant one (front-matter-repair.ts), whose every
+ * repair is a warning; a file neither can read is refused with the strict reader's error, which names the line.
+ */
 export function parsePostSource(file: string, raw: string): ParsedPostSource {
+  const strict = parseStrictPostSource(file, raw);
+  if (strict.ok) return strict;
+  return repairPostSource(file, raw, parseStrictPostSource)?.parsed ?? strict;
+}
+
+/** The post exactly as written, or why the file cannot be read: valid YAML/TOML front matter only. */
+export function parseStrictPostSource(file: string, raw: string): ParsedPostSource {
   const problem = (line: number | null, message: string): ParsedPostSource => ({
     ok: false,
     problem: { file, line, message },
@@ -97,8 +109,13 @@ export function parsePostSource(file: string, raw: string): ParsedPostSource {
   let slug = slugFromFileName(file);
   if (typeof values.slug === "string" && values.slug !== "") {
     slug = normalizeSlug(values.slug);
-    if (!isValidSlug(slug)) return problem(keyLine(presentKeys(data, ["slug"])[0] ?? "slug"), `slug ${JSON.stringify(values.slug)} cannot be made a valid slug`);
+    const tooLong = slugLengthProblem(slug);
+    if (!isValidSlug(slug)) {
+      return problem(keyLine(presentKeys(data, ["slug"])[0] ?? "slug"), tooLong ? `slug ${tooLong}` : `slug ${JSON.stringify(values.slug)} cannot be made a valid slug`);
+    }
   }
+  const nameTooLong = slugLengthProblem(slug);
+  if (nameTooLong) return problem(null, `the slug from the file name ${nameTooLong}; set a shorter slug in the front matter`);
   if (!isValidSlug(slug)) return problem(null, "cannot derive a slug from the file name; set slug in the front matter");
 
   const extraValue = toJsonValue(Object.fromEntries(Object.entries(data).filter(([key]) => !usedKeys.has(key))));

@@ -106,7 +106,10 @@ export interface ParsedFile {
 
 const aliasesSchema = z.array(z.string()).catch([]);
 
-export function parseFile(relative: string, raw: string): { ok: true; file: ParsedFile; warnings: string[] } | { ok: false; line: number | null; message: string } {
+export function parseFile(
+  relative: string,
+  raw: string,
+): { ok: true; file: ParsedFile; warnings: { line: number | null; message: string }[] } | { ok: false; line: number | null; message: string } {
   const parsed = parsePostSource(relative, raw);
   if (!parsed.ok) return { ok: false, line: parsed.problem.line, message: parsed.problem.message };
   const { post } = parsed;
@@ -125,7 +128,7 @@ export function parseFile(relative: string, raw: string): { ok: true; file: Pars
       aliases,
       updatedAt: post.updatedAt ? new Date(post.updatedAt) : null,
     },
-    warnings: parsed.warnings.map((w) => `${w.line === null ? "" : `line ${w.line}: `}${w.message}`),
+    warnings: parsed.warnings.map((w) => ({ line: w.line, message: w.message })),
   };
 }
 

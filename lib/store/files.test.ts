@@ -229,6 +229,18 @@ describe("files post store", () => {
     ]);
   });
 
+  it("saves, renames and keeps the history of a post with the longest Chinese slug allowed", async () => {
+    // 66 Chinese characters: 198 bytes as a file name, 594 percent-encoded (over the 255-byte limit of a name).
+    const longest = "长".repeat(66);
+    const created = await store.create(input({ slug: longest }), alice);
+    expect(await contentFiles()).toEqual([`2026-01-26-${longest}.md`]);
+    const updated = await store.update(longest, input({ slug: longest, title: "改" }), created.versionToken, alice);
+    expect((await store.listRevisions(longest)).map((r) => r.action)).toEqual(["update", "create"]);
+    const renamed = `${"短".repeat(65)}-2`;
+    await store.update(longest, input({ slug: renamed }), updated.versionToken, alice);
+    expect((await store.listRevisions(renamed)).map((r) => r.action)).toEqual(["update", "update", "create"]);
+  });
+
   it("keeps a post's revisions across a rename", async () => {
     const created = await store.create(input(), alice);
     const renamed = await store.update("hello", input({ slug: "hello-world", title: "改名" }), created.versionToken, alice);

@@ -171,7 +171,7 @@ describe("content:export then content:import", () => {
     const byCli = path.join(root, "by-cli");
     const { stdout } = await run("npx", ["--no-install", "tsx", "scripts/content-transfer.ts", "export", byCli], {
       cwd: path.resolve(import.meta.dirname, "../.."),
-      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, DIGEST_STORE: "", NODE_OPTIONS: "" },
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, DIGEST_STORE: "", NODE_OPTIONS: "", CONTENT_DIR: contentDir() },
     });
     expect(stdout).toContain("5 post(s) exported");
     const names = (await readdir(byCli)).sort();
@@ -242,5 +242,28 @@ describe("content:export then content:import", () => {
     expect(result.updated).toBe(1);
     const stored = await storeB.getStored("kubernetes-ai");
     expect(stored).toMatchObject({ deletedAt: null, post: { title: "改过的标题", body: "改过的正文。\n" } });
+  });
+
+  it("imports hand-written front matter through the tolerant reader and reports each repair, one line each", async () => {
+    const folder = path.join(root, "repairs");
+    await mkdir(folder);
+    const file = path.join(folder, "2018-07-25-envoy-threading.md");
+    await writeFile(file, '---\ntitle: "Envoy线程模型”\n原文链接：https://example.com/envoy\n---\n正文。\n');
+    const { stdout } = await run("npx", ["--no-install", "tsx", "scripts/content-transfer.ts", "import", folder], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, DIGEST_STORE: "", NODE_OPTIONS: "", CONTENT_DIR: contentDir() },
+    });
+    expect(stdout.split("\n").filter((line) => line.startsWith(file))).toEqual([
+      `${file}:2: warning: closing quote ” read as "`,
+      `${file}:3: warning: full-width colon ： read as :`,
+      `${file}:3: warning: key 原文链接 read as source`,
+      `${file}: warning: date is missing; using 2018-07-25 from the file name`,
+    ]);
+    expect(stdout).toContain("created 1, updated 0, unchanged 0, skipped 0");
+    expect((await storeB.getStored("envoy-threading"))?.post).toMatchObject({ title: "Envoy线程模型", source: "https://example.com/envoy" });
+
+    const again = await importPosts({ db: dbB, dialect: searchDialect("sqlite"), contentDir: contentDir() }, folder);
+    expect(again).toMatchObject({ unchanged: 1, problems: [] });
+    expect(again.warnings.map((warning) => warning.line)).toEqual([2, 3, 3, null]);
   });
 });

@@ -64,7 +64,7 @@ export async function importPosts(
         result.problems.push({ file: absolute, line: parsed.line, message: parsed.message });
         continue;
       }
-      for (const warning of parsed.warnings) result.warnings.push({ file: absolute, line: null, message: warning });
+      for (const warning of parsed.warnings) result.warnings.push({ file: absolute, ...warning });
       const first = seen.get(parsed.file.input.slug);
       if (first !== undefined) {
         result.problems.push({ file: absolute, line: null, message: `slug "${parsed.file.input.slug}" is already used by ${first}` });
