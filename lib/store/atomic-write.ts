@@ -3,11 +3,12 @@ import { mkdir, open, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 
 /**
- * Durable file operations: a crash leaves either the old or the new state, never half of one. Bytes go to a temp
+ * Durable file operations (`durable: false` leaves the flushing to the caller, who writes many files and flushes once): a crash leaves either the old or the new state, never half of one. Bytes go to a temp
  * file in the same folder, are flushed, renamed over the target (atomic within a file system), and the folder itself
  * is flushed so the rename survives a power cut.
  */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string, options: { durable?: boolean } = {}): Promise<void> {
+  const durable = options.durable ?? true;
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   // A short fixed-length name: the target's own name may already be near the file system's 255-byte limit.
@@ -15,7 +16,7 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   const handle = await open(temp, "wx");
   try {
     await handle.writeFile(content, "utf8");
-    await handle.sync();
+    if (durable) await handle.sync();
   } catch (error) {
     await handle.close();
     await unlink(temp).catch(() => undefined);
@@ -28,7 +29,7 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncDir(dir);
+  if (durable) await syncDir(dir);
 }
 
 /** Moves a file and flushes both folders. */

@@ -11,7 +11,7 @@ import type { Db } from "@/lib/db/client";
 import { parsePostSource } from "@/lib/content/front-matter";
 import { serializePostFile } from "@/lib/content/serialize";
 import { slugFromFileName } from "@/lib/content/slug";
-import { renameDurable, writeFileAtomic } from "@/lib/store/atomic-write";
+import { renameDurable, syncDir, writeFileAtomic } from "@/lib/store/atomic-write";
 import { withLock } from "@/lib/store/mutex";
 import type { FullRow } from "@/lib/store/sql/rows";
 
@@ -21,6 +21,12 @@ export interface Mirror {
   readonly dir: string;
   /** Writes (or trashes) the file of a row as it stands now and records what was written on the row. */
   reflect(db: Db, row: FullRow): Promise<void>;
+  /**
+   * The same for many new rows at once (imports): each file is written whole (temp file and rename), the folder is
+   * flushed once at the end, and the rows' bookkeeping is recorded in one transaction. A crash midway leaves whole
+   * files and rows that simply have no mirror yet, which the next sync writes.
+   */
+  reflectMany(db: Db, rows: FullRow[]): Promise<void>;
 }
 
 export function sha256(text: string): string {
@@ -53,6 +59,23 @@ function restoredName(trashPath: string, input: { date: string; slug: string; fo
 export function createMirror(dir: string): Mirror {
   return {
     dir,
+    async reflectMany(db, rows) {
+      const written: { id: string; version: number; filePath: string; fileHash: string }[] = [];
+      for (const { input, meta } of rows) {
+        if (meta.deletedAt || meta.filePath) continue;
+        const target = path.join(dir, postFileName(input));
+        const text = serializePostFile({ ...input, updatedAt: meta.updatedAt.toISOString() }, { version: meta.version });
+        await writeFileAtomic(target, text, { durable: false });
+        written.push({ id: meta.id, version: meta.version, filePath: relativePath(dir, target), fileHash: sha256(text) });
+      }
+      if (written.length === 0) return;
+      await syncDir(dir);
+      await db.$transaction(async (tx) => {
+        for (const w of written) {
+          await tx.post.updateMany({ where: { id: w.id, version: w.version }, data: { filePath: w.filePath, fileHash: w.fileHash, fileVersion: w.version } });
+        }
+      });
+    },
     async reflect(db, row) {
       const { input, meta } = row;
       await withLock(`mirror:${meta.id}`, async () => {

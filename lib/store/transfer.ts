@@ -116,11 +116,11 @@ export async function importPosts(
       throw error;
     });
 
-    if (mirror) {
-      for (const slug of written) {
-        const raw = await db.post.findUnique({ where: { slug }, select: fullSelect });
-        if (raw) await mirror.reflect(db, toFullRow(raw));
-      }
+    if (mirror && written.length > 0) {
+      const rows = (await db.post.findMany({ where: { slug: { in: written } }, select: fullSelect })).map(toFullRow);
+      // New posts have no file yet: written in one go; an updated post's file is rewritten (or renamed) in place.
+      await mirror.reflectMany(db, rows.filter((row) => !row.meta.filePath));
+      for (const row of rows.filter((r) => r.meta.filePath)) await mirror.reflect(db, row);
     }
     options.progress?.(Math.min(i + BATCH, files.length), files.length);
   }
