@@ -55,14 +55,9 @@ describe("editorAction", () => {
     expect(body).not.toHaveBeenCalled();
   });
 
-  it("treats a session whose account was disabled, or a forged session shape, as anonymous", async () => {
+  it("treats a forged session shape as anonymous", async () => {
     const body = vi.fn(async () => "saved");
     const action = editorAction(titleSchema, body);
-
-    await users.setDisabled(editor.email, true);
-    signedInAs(editor);
-    expect(await action(undefined, { title: "x" })).toEqual({ ok: false, error: "unauthorized" });
-    await users.setDisabled(editor.email, false);
 
     vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue({ user: { email: editor.email } });
     expect(await action(undefined, { title: "x" })).toEqual({ ok: false, error: "unauthorized" });

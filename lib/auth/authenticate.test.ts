@@ -37,7 +37,13 @@ describe("authenticate", () => {
     expect(result).toEqual({
       ok: true,
       editor: { id: expect.any(String), email: "ed@example.com", name: "Ed", role: "editor" },
+      sessionId: expect.any(String),
+      signedInAt: expect.any(Number),
     });
+    // The session it started is in the store, and the sign-in is recorded.
+    if (!result.ok) return;
+    expect((await users.findSession(result.sessionId))?.user.email).toBe("ed@example.com");
+    expect((await users.findByEmail("ed@example.com"))?.lastSignInAt).toBe(new Date(result.signedInAt).toISOString());
   });
 
   it("gives the same answer for a wrong password, an unknown email and a disabled account", async () => {

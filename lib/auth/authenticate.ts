@@ -1,9 +1,10 @@
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import type { SignInLimiter } from "@/lib/auth/rate-limit";
+import { startSession } from "@/lib/auth/sessions";
 import type { SessionEditor, UserStore } from "@/lib/auth/types";
 
 export type AuthenticateResult =
-  | { ok: true; editor: SessionEditor }
+  | { ok: true; editor: SessionEditor; sessionId: string; signedInAt: number }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate-limited"; retryAfterMs: number };
 
@@ -31,5 +32,6 @@ export async function authenticate(
   if (!user || !passwordMatches || user.disabled) return { ok: false, reason: "invalid" };
 
   await deps.limiter.succeeded(email, credentials.address);
-  return { ok: true, editor: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  const session = await startSession(deps.users, user, Date.now());
+  return { ok: true, editor: { id: user.id, email: user.email, name: user.name, role: user.role }, ...session };
 }

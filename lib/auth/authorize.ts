@@ -4,7 +4,8 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { seedDemoEditor } from "@/lib/auth/demo-editor";
 import { signInLimiter } from "@/lib/auth/rate-limit";
 import { SignInThrottledError } from "@/lib/auth/sign-in-throttled-error";
-import type { SessionEditor, UserStore } from "@/lib/auth/types";
+import type { SignedIn } from "@/lib/auth/sessions";
+import type { UserStore } from "@/lib/auth/types";
 import { getUserStore } from "@/lib/auth/user-store";
 
 const credentialsSchema = z.object({
@@ -28,19 +29,20 @@ async function usersForSignIn(): Promise<UserStore> {
 /**
  * The Credentials provider's `authorize`. It runs for the sign-in form's server action and for a direct POST to
  * /api/auth/callback/credentials alike, which is why the rate limit is enforced here and not in the form's action.
- * Returns the editor, null for bad credentials, and throws `SignInThrottledError` when the limiter refuses.
+ * Returns the editor and the session just started, null for bad credentials, and throws `SignInThrottledError` when
+ * the limiter refuses.
  */
 export async function authorizeCredentials(
   credentials: Partial<Record<string, unknown>>,
   request: Request,
-): Promise<SessionEditor | null> {
+): Promise<SignedIn | null> {
   const input = credentialsSchema.safeParse(credentials);
   if (!input.success) return null;
   const result = await authenticate(
     { users: await usersForSignIn(), limiter: signInLimiter() },
     { ...input.data, address: clientAddress(request.headers) },
   );
-  if (result.ok) return result.editor;
+  if (result.ok) return { ...result.editor, sessionId: result.sessionId, signedInAt: result.signedInAt };
   if (result.reason === "rate-limited") throw new SignInThrottledError(result.retryAfterMs);
   return null;
 }

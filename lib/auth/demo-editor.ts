@@ -9,6 +9,10 @@ export const DEMO_EDITOR = {
   role: "editor",
 } as const;
 
+export function isDemoEditorEmail(email: string): boolean {
+  return email.trim().toLowerCase() === DEMO_EDITOR.email;
+}
+
 /** Returns true when it created the demo editor. */
 export async function seedDemoEditor(users: UserStore, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   if (env.NODE_ENV === "production") return false;

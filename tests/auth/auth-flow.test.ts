@@ -57,11 +57,26 @@ async function signIn(email: string, password: string, address: string) {
   return { response, jar };
 }
 
+function sessionResponse(jar: Map<string, string>): Promise<Response> {
+  return handlers.GET(new NextRequest(`${ORIGIN}/api/auth/session`, { headers: { cookie: cookieHeader(jar) } }));
+}
+
 async function session(jar: Map<string, string>): Promise<unknown> {
-  const response = await handlers.GET(
-    new NextRequest(`${ORIGIN}/api/auth/session`, { headers: { cookie: cookieHeader(jar) } }),
+  return (await sessionResponse(jar)).json();
+}
+
+/** Auth.js's own sign-out endpoint, as its sign-out page would post to it. */
+async function signOut(jar: Map<string, string>): Promise<Response> {
+  const csrfResponse = await handlers.GET(new NextRequest(`${ORIGIN}/api/auth/csrf`, { headers: { cookie: cookieHeader(jar) } }));
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  for (const [name, value] of cookiesFrom(csrfResponse)) jar.set(name, value);
+  return handlers.POST(
+    new NextRequest(`${ORIGIN}/api/auth/signout`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
+      body: new URLSearchParams({ csrfToken, callbackUrl: `${ORIGIN}/admin/login` }),
+    }),
   );
-  return response.json();
 }
 
 describe("sign-in through Auth.js", () => {
@@ -118,5 +133,59 @@ describe("sign-in through Auth.js", () => {
     const { response, jar } = await signIn("left@digest.local", "left-password", "203.0.113.3");
     expect(response.headers.get("location")).toBe(`${ORIGIN}/admin/login?error=CredentialsSignin&code=credentials`);
     expect(jar.has("authjs.session-token")).toBe(false);
+  });
+
+  it("ends the session on the server at sign-out: a cookie copied before signing out no longer works", async () => {
+    const { jar } = await signIn("editor@digest.local", "digest-editor", "203.0.113.4");
+    const copied = new Map(jar);
+    expect(await session(copied)).toMatchObject({ editor: { email: "editor@digest.local" } });
+
+    const response = await signOut(jar);
+    expect(response.status).toBe(302);
+    expect(await session(copied)).toBeNull();
+  });
+
+  it("ends every session of a user at a password change, a disable and 'sign out everywhere'", async () => {
+    await users.create({ email: "many@digest.local", name: "Many", role: "editor", passwordHash: await hashPassword("many-password") });
+    const signedIn = async (i: number) => (await signIn("many@digest.local", "many-password", `203.0.113.${50 + i}`)).jar;
+
+    const beforePasswordChange = await signedIn(1);
+    await users.setPasswordHash("many@digest.local", await hashPassword("many-password"));
+    expect(await session(beforePasswordChange)).toBeNull();
+
+    const beforeDisable = await signedIn(2);
+    await users.setDisabled("many@digest.local", true);
+    await users.setDisabled("many@digest.local", false);
+    expect(await session(beforeDisable)).toBeNull();
+
+    const laptop = await signedIn(3);
+    const phone = await signedIn(4);
+    expect(await session(phone)).toMatchObject({ editor: { email: "many@digest.local" } });
+    await users.endAllSessions("many@digest.local");
+    expect(await session(laptop)).toBeNull();
+    expect(await session(phone)).toBeNull();
+  });
+
+  it("keeps a session at most 7 days from sign-in, however often it is polled", async () => {
+    await users.create({ email: "poller@digest.local", name: "Poller", role: "editor", passwordHash: await hashPassword("poller-password") });
+    const { jar } = await signIn("poller@digest.local", "poller-password", "203.0.113.9");
+    const signedInAt = Date.now();
+    vi.useFakeTimers({ toFake: ["Date"], now: signedInAt });
+    try {
+      // Poll every 4 hours, each answer renewing the cookie as a browser would take it.
+      for (let hours = 4; hours < 7 * 24; hours += 4) {
+        vi.setSystemTime(signedInAt + hours * 3600_000);
+        const response = await sessionResponse(jar);
+        const body = (await response.json()) as { editor?: unknown; expires?: string } | null;
+        expect(body, `after ${hours} hours`).toMatchObject({ editor: { email: "poller@digest.local" } });
+        // Never promised beyond the absolute end.
+        expect(Date.parse(body!.expires!)).toBeLessThanOrEqual(signedInAt + 7 * 24 * 3600_000 + 1000);
+        for (const [name, value] of cookiesFrom(response)) jar.set(name, value);
+      }
+      vi.setSystemTime(signedInAt + 7 * 24 * 3600_000 + 60_000);
+      expect(await session(jar)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
