@@ -40,6 +40,7 @@ export async function listAdminPosts(filters: AdminPostFilters = {}): Promise<Ad
       status: statusOf(entry),
       source: entry.source,
       updatedAt: entry.post.updatedAt,
+      ownerId: entry.ownerId,
     }));
 }
 
@@ -53,6 +54,7 @@ export async function getEditablePost(slug: string): Promise<EditablePost | null
     status: statusOf(entry),
     source: entry.source,
     updatedAt: entry.post.updatedAt,
+    ownerId: entry.ownerId,
   };
 }
 

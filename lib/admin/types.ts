@@ -16,6 +16,8 @@ export interface AdminPostRow {
   status: PostStatus;
   source: PostSourceKind;
   updatedAt: string | null;
+  /** Who created it (lib/auth/permissions.ts: an author sees and edits only their own); null for file posts. */
+  ownerId: string | null;
 }
 
 export interface AdminPostFilters {
@@ -32,6 +34,8 @@ export interface EditablePost {
   status: PostStatus;
   source: PostSourceKind;
   updatedAt: string | null;
+  /** Who created it (lib/auth/permissions.ts checks it); null for posts from files and imports. */
+  ownerId: string | null;
 }
 
 /** Where writes go right now, shown in the admin (never to readers). */

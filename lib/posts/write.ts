@@ -44,7 +44,8 @@ async function tokenFor(store: PostStore, fallback: PostStore | null, slug: stri
   const file = fallback ? await fallback.get(slug) : null;
   if (!file) throw new PostNotFoundError(slug);
   if (file.versionToken !== expectedVersion) throw new ConflictError(file);
-  return (await store.create(inputFromPost(file.post), editor)).versionToken;
+  // The file post was nobody's; taking it into the database does not make it the editor's.
+  return (await store.create(inputFromPost(file.post), editor, { ownerId: null })).versionToken;
 }
 
 export async function createPost(input: PostInput, editor: EditorRef): Promise<StoredPost> {

@@ -48,6 +48,7 @@ const postRowSchema = z.object({
   version: z.number().int(),
   deletedAt: z.date().nullable(),
   updatedAt: z.date(),
+  ownerId: z.string().nullable(),
   tags: z.array(termRowSchema),
   categories: z.array(termRowSchema),
 });
@@ -95,7 +96,7 @@ function toStoredPost(raw: unknown): StoredPost {
     origin: { kind: "database", id: row.id, version: row.version },
     updatedAt: row.updatedAt.toISOString(),
   };
-  return { post, versionToken: String(row.version), deletedAt: row.deletedAt?.toISOString() ?? null };
+  return { post, versionToken: String(row.version), deletedAt: row.deletedAt?.toISOString() ?? null, ownerId: row.ownerId };
 }
 
 /** The input as it is stored: validated, terms trimmed and deduplicated case-insensitively. */
@@ -255,11 +256,12 @@ export function createDatabaseStore(db: Db): PostStore {
 
     get,
 
-    async create(rawInput, editor) {
+    async create(rawInput, editor, options = {}) {
       const input = normaliseInput(rawInput);
+      const ownerId = options.ownerId === undefined ? editor.id : options.ownerId;
       try {
         await db.$transaction(async (tx) => {
-          const post = await tx.post.create({ data: { ...postColumns(input), version: 1, updatedBy: editor.email } });
+          const post = await tx.post.create({ data: { ...postColumns(input), version: 1, updatedBy: editor.email, ownerId } });
           await replaceTerms(tx, post.id, input);
           // A new post at a slug that used to redirect takes the URL over.
           await tx.slugRedirect.deleteMany({ where: { fromSlug: input.slug } });

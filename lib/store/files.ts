@@ -77,7 +77,8 @@ export function createFileStore(options: FileStoreOptions): PostStore {
   const lockKey = `files:${dir}`;
 
   function stored(located: Located): StoredPost {
-    return { post: located.post, versionToken: sha256(located.raw), deletedAt: located.deletedAt };
+    // Markdown files record no owner: in files mode (and for file posts) only editors and admins may change a post.
+    return { post: located.post, versionToken: sha256(located.raw), deletedAt: located.deletedAt, ownerId: null };
   }
 
   async function readLocated(file: string, deletedAt: string | null): Promise<Located | null> {

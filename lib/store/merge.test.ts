@@ -17,6 +17,7 @@ function file(slug: string, updatedAt: string | null, options: { deletedAt?: str
     post: post(slug, { updatedAt, title: options.title ?? `file ${slug}`, ...(options.date ? { date: options.date } : {}) }),
     versionToken: `sha-${slug}`,
     deletedAt: options.deletedAt ?? null,
+    ownerId: null,
   };
 }
 
@@ -30,6 +31,7 @@ function row(slug: string, updatedAt: string, options: { deletedAt?: string; tit
     }),
     versionToken: "2",
     deletedAt: options.deletedAt ?? null,
+    ownerId: null,
   };
 }
 

@@ -54,7 +54,7 @@ export async function importPosts(store: PostStore, dir: string, editor: EditorR
     const input = inputFromPost(post);
     const existing = await store.get(post.slug);
     if (!existing) {
-      await store.create(input, editor);
+      await store.create(input, editor, { ownerId: null });
       result.created.push(post.slug);
       continue;
     }

@@ -35,6 +35,13 @@ export interface StoredPost {
    */
   versionToken: string;
   deletedAt: string | null;
+  /** The user who created the post (lib/auth/permissions.ts); null for posts from files, imports and the files store. */
+  ownerId: string | null;
+}
+
+export interface CreateOptions {
+  /** Who owns the new post; the creating editor unless given (null: nobody, e.g. an import or a file taken over). */
+  ownerId?: string | null;
 }
 
 export interface RevisionSummary {
@@ -85,7 +92,7 @@ export interface PostStore {
   readonly kind: "database" | "files";
   listAll(): Promise<StoredPost[]>;
   get(slug: string): Promise<StoredPost | null>;
-  create(input: PostInput, editor: EditorRef): Promise<StoredPost>;
+  create(input: PostInput, editor: EditorRef, options?: CreateOptions): Promise<StoredPost>;
   /** `input.slug` may differ from `slug`: a rename, which records a permanent redirect from the old slug. */
   update(slug: string, input: PostInput, expectedVersion: string, editor: EditorRef): Promise<StoredPost>;
   setDraft(slug: string, draft: boolean, expectedVersion: string, editor: EditorRef): Promise<StoredPost>;
