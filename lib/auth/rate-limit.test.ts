@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createSignInLimiter,
@@ -9,7 +6,6 @@ import {
   postgresBackend,
   redisBackend,
   SIGN_IN_LIMITS,
-  sqliteBackend,
   tooManyAttemptsMessage,
   type LimiterBackend,
   type SignInAttempt,
@@ -20,7 +16,7 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { openRedis } from "@/lib/redis";
 
 /**
- * The same rules on every store. SQLite always; PostgreSQL when TEST_DATABASE_URL is set (a schema of its own);
+ * The same rules on every store. Memory always; PostgreSQL when TEST_DATABASE_URL is set (a schema of its own);
  * Redis when TEST_REDIS_URL is set or a server answers at 127.0.0.1:6379 (random key prefixes: the server is shared).
  */
 interface Store {
@@ -32,26 +28,6 @@ interface Store {
 
 const runId = crypto.randomUUID().slice(0, 8);
 const stores: Store[] = [{ name: "memory", open: async () => memoryBackend(), close: async () => {} }];
-
-{
-  const dir = mkdtempSync(path.join(os.tmpdir(), "digest-limits-"));
-  const file = path.join(dir, "limits.db");
-  const connections: { close(): void }[] = [];
-  stores.push({
-    name: "sqlite",
-    async open() {
-      await migrateDatabase({ kind: "sqlite", file });
-      const { default: Database } = await import("better-sqlite3");
-      const database = new Database(file, { timeout: 5_000 });
-      connections.push(database);
-      return sqliteBackend(database);
-    },
-    async close() {
-      for (const connection of connections) connection.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  });
-}
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 if (postgresUrl) {

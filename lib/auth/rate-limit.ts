@@ -3,7 +3,6 @@ import {
   RateLimiterPostgres,
   RateLimiterRedis,
   RateLimiterRes,
-  RateLimiterSQLite,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
 
@@ -66,7 +65,7 @@ export interface SignInLimiter {
 
 /** Where counters live. Every store-backed one falls back to this process's memory while its store is away. */
 export interface LimiterBackend {
-  kind: "memory" | "redis" | "postgresql" | "sqlite";
+  kind: "memory" | "redis" | "postgresql";
   make(options: { keyPrefix: string; points: number; duration: number; blockDuration: number }): RateLimiterAbstract;
 }
 
@@ -104,27 +103,6 @@ export function postgresBackend(pool: unknown, schemaName: string | undefined): 
         storeType: "pool",
         tableName: "SignInLimit",
         schemaName,
-        tableCreated: true,
-        clearExpiredByTimeout,
-        insuranceLimiter: new RateLimiterMemory(options),
-      });
-    },
-  };
-}
-
-/** The same table in the embedded SQLite database, through a better-sqlite3 connection: limits survive restarts. */
-export function sqliteBackend(database: unknown): LimiterBackend {
-  let first = true;
-  return {
-    kind: "sqlite",
-    make: (options) => {
-      const clearExpiredByTimeout = first;
-      first = false;
-      return new RateLimiterSQLite({
-        ...options,
-        storeClient: database,
-        storeType: "better-sqlite3",
-        tableName: "SignInLimit",
         tableCreated: true,
         clearExpiredByTimeout,
         insuranceLimiter: new RateLimiterMemory(options),

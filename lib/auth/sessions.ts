@@ -50,10 +50,13 @@ export interface SessionDeps {
   production: boolean;
 }
 
-const mirrors = new Map<string, SessionMirror>();
+// One mirror per file for the whole process: Next bundles route handlers and pages separately, and two copies of
+// the mirror's state writing one file would drop each other's entries.
+const holder = globalThis as typeof globalThis & { __digestSessionMirrors?: Map<string, SessionMirror> };
 
 export function defaultSessionDeps(getUsers: () => Promise<UserStore>, env: NodeJS.ProcessEnv = process.env): SessionDeps {
   const file = mirrorFile(authDataDir(env));
+  const mirrors = (holder.__digestSessionMirrors ??= new Map());
   let mirror = mirrors.get(file);
   if (!mirror) {
     mirror = createSessionMirror(file);

@@ -1,14 +1,16 @@
-import { createSignInLimiter, memoryBackend, postgresBackend, redisBackend, sqliteBackend, type LimiterBackend, type SignInLimiter } from "@/lib/auth/rate-limit";
+import { createSignInLimiter, memoryBackend, postgresBackend, redisBackend, type LimiterBackend, type SignInLimiter } from "@/lib/auth/rate-limit";
 import { databaseConfig } from "@/lib/db/config";
 import { postgresSchema } from "@/lib/db/migrate";
 import { getRedis, redisUrl } from "@/lib/redis";
 
 /**
  * Where this process keeps sign-in counters, so that every instance counts together and a restart forgets nothing:
- * REDIS_URL set → Redis; else a PostgreSQL DATABASE_URL → the SignInLimit table there; else the embedded SQLite
- * database → the same table in it (one process, but limits survive restarts); DIGEST_STORE=files → this process's
- * memory. Redis and the databases fall back to memory while they are unreachable (rate-limiter-flexible's insurance
- * limiter), so a store that is down never breaks signing in.
+ * REDIS_URL set → Redis; else a PostgreSQL DATABASE_URL → the SignInLimit table there; else (the embedded SQLite
+ * database, or DIGEST_STORE=files: one process) this process's memory. Not SQLite: rate-limiter-flexible would need a
+ * second better-sqlite3 connection, whose synchronous wait for the write lock blocks the event loop that Prisma's open
+ * transaction on the first connection needs to finish — a sign-in stalled until the busy timeout. Redis and PostgreSQL
+ * fall back to memory while they are unreachable (rate-limiter-flexible's insurance limiter), so a store that is down
+ * never breaks signing in.
  */
 async function openBackend(env: NodeJS.ProcessEnv): Promise<LimiterBackend> {
   const redis = getRedis(env);
@@ -20,10 +22,6 @@ async function openBackend(env: NodeJS.ProcessEnv): Promise<LimiterBackend> {
     // An idle connection dropped by the server must not crash the process; the next query reconnects or falls back.
     pool.on("error", () => undefined);
     return postgresBackend(pool, postgresSchema(config.url));
-  }
-  if (config.kind === "sqlite") {
-    const { default: Database } = await import("better-sqlite3");
-    return sqliteBackend(new Database(config.file, { timeout: 5_000 }));
   }
   return memoryBackend();
 }
