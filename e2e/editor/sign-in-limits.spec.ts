@@ -64,7 +64,7 @@ test("after 10 failures an hour strangers are paused for that account, but the e
   const ownPage = await own.newPage();
   await signsIn(ownPage, "192.0.2.10", user.email, user.password);
   await ownPage.getByRole("button", { name: /Sign out|退出/ }).click();
-  await expect(ownPage).toHaveURL(/\/admin\/login/);
+  await expect(ownPage).toHaveURL(/\/admin\/login/, { timeout: SIGN_IN_TIMEOUT });
 
   // Strangers fail from ten addresses; an eleventh stranger, even with the right password, is paused.
   const strangers = await browser.newContext();

@@ -51,7 +51,7 @@ test("a save replayed with a cookie captured before signing out publishes nothin
   // Sign out in the browser.
   await page.goto("/admin");
   await page.getByRole("button", { name: /Sign out|退出/ }).click();
-  await expect(page).toHaveURL(/\/admin\/login/);
+  await expect(page).toHaveURL(/\/admin\/login/, { timeout: SIGN_IN_TIMEOUT });
 
   // Replay it with the cookie captured before signing out.
   const replayer = await playwright.request.newContext({ baseURL });
@@ -84,7 +84,7 @@ test("'sign out everywhere' on the account page signs out every browser of the a
   const phone = await signedInPage(browser, user);
   await laptop.goto("/admin/account");
   await laptop.getByRole("button", { name: /Sign out everywhere|全部退出|所有设备/ }).click();
-  await expect(laptop).toHaveURL(/\/admin\/login/);
+  await expect(laptop).toHaveURL(/\/admin\/login/, { timeout: SIGN_IN_TIMEOUT });
   await isSignedOut(phone);
   await isSignedOut(laptop);
   await laptop.context().close();

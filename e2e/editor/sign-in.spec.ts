@@ -31,7 +31,7 @@ test("the admin shell shows the navigation, the editor's email and signs out", a
   expect(await page.getByRole("table").getByRole("row").count()).toBeGreaterThan(1);
 
   await page.getByRole("button", { name: /Sign out|退出/ }).click();
-  await expect(page).toHaveURL(/\/admin\/login/);
+  await expect(page).toHaveURL(/\/admin\/login/, { timeout: SIGN_IN_TIMEOUT });
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/login/);
 });

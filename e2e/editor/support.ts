@@ -7,8 +7,8 @@ export function unique(label: string): string {
 }
 
 /**
- * How long a sign-in may take: it checks a cost-12 bcrypt hash on purpose, which alone takes 2 s and more on a
- * loaded 2-core machine, and the redirect renders the admin page in the same response.
+ * How long a sign-in (or sign-out) may take: signing in checks a cost-12 bcrypt hash on purpose, which alone takes
+ * 2 s and more on a loaded 2-core machine, and both redirects render the next page in the same response.
  */
 export const SIGN_IN_TIMEOUT = 20_000;
 

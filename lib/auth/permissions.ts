@@ -67,7 +67,7 @@ export interface Actor {
 
 const POST_ACTIONS = new Set<Action>(["post.view", "post.create", "post.edit", "post.publish", "post.unpublish", "post.delete", "post.restore", "post.revert"]);
 
-export function isPostAction(action: Action): action is PostAction {
+function isPostAction(action: Action): action is PostAction {
   return POST_ACTIONS.has(action);
 }
 
@@ -97,9 +97,4 @@ export function can(actor: Actor, action: Action, post?: PostFacts | null): bool
       return post.ownerId !== null && post.ownerId === actor.id && AUTHOR_OWN[post.status].has(action);
     }
   }
-}
-
-/** For a refusal message: what the role is called. */
-export function roleLabel(role: Role): string {
-  return { author: "author", editor: "editor", admin: "admin" }[role];
 }
