@@ -1,9 +1,10 @@
+import { installSocketAddressStamp } from "@/lib/auth/socket-address";
 import { assertAuthConfig } from "@/lib/auth/secret";
 
 /**
- * A production server without AUTH_SECRET must not run at all (sessions could not be signed); development generates
- * one (lib/auth/secret.ts). Next would otherwise keep the process up and answer every request with a 500, so the
- * process exits with the reason instead. `next build` loads this too, and needs no secret.
+ * A production server without AUTH_SECRET (or with a TRUSTED_PROXIES it cannot read) must not run at all; development
+ * generates a secret (lib/auth/secret.ts). Next would otherwise keep the process up and answer every request with a
+ * 500, so the process exits with the reason instead. `next build` loads this too, and needs none of it.
  */
 if (process.env.NEXT_PHASE !== "phase-production-build") {
   try {
@@ -11,6 +12,21 @@ if (process.env.NEXT_PHASE !== "phase-production-build") {
   } catch (error) {
     console.error(`[digest] refusing to start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
+  }
+  // Sign-in limits need the TCP peer of each request, which Next does not pass on (lib/auth/socket-address.ts).
+  installSocketAddressStamp();
+  void warnAboutDemoEditor();
+}
+
+/** Never blocks or fails the start: a database that is not up yet is the store's business, not this warning's. */
+async function warnAboutDemoEditor(): Promise<void> {
+  if (process.env.NODE_ENV !== "production") return;
+  try {
+    const [{ demoEditorWarning }, { getUserStore }] = await Promise.all([import("@/lib/auth/demo-editor"), import("@/lib/auth/user-store")]);
+    const warning = await demoEditorWarning(await getUserStore());
+    if (warning) console.warn(warning);
+  } catch (error) {
+    console.warn("[digest] could not check for the demo editor at start:", error instanceof Error ? error.message : error);
   }
 }
 

@@ -8,12 +8,39 @@ export interface E2ESite {
   env: Record<string, string>;
   /** Files copied into place before the build, so a writing suite never touches the repository's own files. */
   copyContent?: { from: string; to: string }[];
-  /** Editors created with `npm run users -- add` before the server starts (production never seeds one). */
-  users?: { email: string; password: string; role: "editor" | "admin" }[];
+  /** Accounts created with `npm run users -- add` before the server starts (production never seeds one). */
+  users?: E2EUser[];
+}
+
+export interface E2EUser {
+  email: string;
+  password: string;
+  role: "author" | "editor" | "admin";
 }
 
 /** The editor every editing suite signs in as. */
-export const e2eEditor = { email: "editor@digest.local", password: "e2e-editor-password", role: "editor" as const };
+export const e2eEditor: E2EUser = { email: "e2e-editor@digest.local", password: "e2e-editor-password", role: "editor" };
+/** Writes drafts, edits only their own, cannot publish (lib/auth/permissions.ts). */
+export const e2eAuthor: E2EUser = { email: "e2e-author@digest.local", password: "e2e-author-password", role: "author" };
+export const e2eAdmin: E2EUser = { email: "e2e-admin@digest.local", password: "e2e-admin-password", role: "admin" };
+/**
+ * The demo editor development seeds (lib/auth/demo-editor.ts), put into the production e2e database as if a
+ * development run had seeded it: production must refuse it.
+ */
+export const e2eDemoEditor: E2EUser = { email: "editor@digest.local", password: "digest-editor", role: "editor" };
+/**
+ * One account per test that ends sessions or builds up sign-in limits, so no test signs another one out or gets the
+ * shared editor paused.
+ */
+const ownAccounts = ["sign-out", "cli", "everywhere", "disable", "reset", "many-addresses", "paused", "sprayed"] as const;
+export const e2eOwnUsers: E2EUser[] = ownAccounts.map((name) => ({
+  email: `e2e-${name}@digest.local`,
+  password: `e2e-${name}-password`,
+  role: "editor",
+}));
+export function e2eOwnUser(name: (typeof ownAccounts)[number]): E2EUser {
+  return e2eOwnUsers[ownAccounts.indexOf(name)];
+}
 
 /** Test-only secret for the e2e servers (a production start refuses to run without a real one). */
 export const e2eAuthSecret = "e2e-only-auth-secret-0123456789abcdef0123456789abcdef";
@@ -40,9 +67,12 @@ export const e2eSites: E2ESite[] = [
       DIGEST_DATA_DIR: `${tmp}/editor-data`,
       AUTH_SECRET: e2eAuthSecret,
       AUTH_TRUST_HOST: "true",
+      // The browser tests stand in for a reverse proxy: from 127.0.0.1, X-Forwarded-For names the client, so each
+      // sign-in test speaks from addresses of its own. Any other peer's headers are ignored (sign-in-limits.spec.ts).
+      TRUSTED_PROXIES: "127.0.0.1",
     },
     copyContent: [{ from: "content", to: `${tmp}/editor-content` }],
-    users: [e2eEditor],
+    users: [e2eEditor, e2eAuthor, e2eAdmin, e2eDemoEditor, ...e2eOwnUsers],
   },
   {
     // A database is configured but nothing listens there: the site must serve the files and keep editors' text.

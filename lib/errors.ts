@@ -22,6 +22,8 @@ export interface StoredPost {
    */
   versionToken: string;
   deletedAt: string | null;
+  /** The user who created the post (lib/auth/permissions.ts); null for posts from files and imports. */
+  ownerId: string | null;
 }
 
 /** The post changed since the editor loaded it; `current` is what is stored now. */

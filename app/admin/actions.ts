@@ -3,9 +3,9 @@
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { postFormSchema, postRefSchema, previewSchema, type PostForm } from "@/lib/admin/post-schema";
-import { getEditablePost } from "@/lib/admin/queries";
+import { getEditablePost, getPostRevision } from "@/lib/admin/queries";
 import type { EditablePost, SaveOutcome, SavedPost } from "@/lib/admin/types";
-import { editorAction } from "@/lib/auth/action";
+import { editorAction, type PermissionCheck } from "@/lib/auth/action";
 import type { SessionEditor } from "@/lib/auth/types";
 import { withoutLeadingTitle } from "@/lib/content/excerpt";
 import { createPost, deletePost as removePost, restorePost as undeletePost, restorePostRevision, setPostDraft, updatePost } from "@/lib/posts/write";
@@ -13,9 +13,23 @@ import { checkPostBody, renderPost, type TocEntry } from "@/lib/render";
 import { ConflictError, type EditorRef, type PostInput, type StoredPost } from "@/lib/store/types";
 
 /**
- * Every action here is built on `editorAction`, which checks the session, the role and the input schema before the
- * body runs; nothing in this file may export an action built any other way.
+ * Every action here is built on `editorAction`, which checks the session, the role's permissions
+ * (lib/auth/permissions.ts, for the post each call touches) and the input schema before the body runs; nothing in
+ * this file may export an action built any other way.
  */
+
+/** Saving with a different draft flag than the post has is also publishing or unpublishing it. */
+function draftChange(post: EditablePost | null, draft: boolean): PermissionCheck[] {
+  if (!post || post.status === "deleted") return draft ? [] : [{ action: "post.publish", post }];
+  if (post.status === "draft" && !draft) return [{ action: "post.publish", post }];
+  if ((post.status === "published" || post.status === "scheduled") && draft) return [{ action: "post.unpublish", post }];
+  return [];
+}
+
+/** The permission for one action on the post at `slug` (null when there is none: the body then says so). */
+const onPost =
+  (action: PermissionCheck["action"]) =>
+  async ({ slug }: { slug: string }): Promise<PermissionCheck[]> => [{ action, post: await getEditablePost(slug) }];
 
 function editorRef(editor: SessionEditor): EditorRef {
   return { id: editor.id, email: editor.email };
@@ -67,21 +81,32 @@ async function conflict(slug: string, error: ConflictError): Promise<SaveOutcome
   };
 }
 
-export const savePost = editorAction(postFormSchema, async (form, { editor }): Promise<SaveOutcome> => {
-  try {
-    if (form.originalSlug === "") {
-      return { status: "saved", post: saved(await createPost(inputFrom(form, null), editorRef(editor))) };
+export const savePost = editorAction(
+  postFormSchema,
+  async (form, { editor }): Promise<SaveOutcome> => {
+    try {
+      if (form.originalSlug === "") {
+        return { status: "saved", post: saved(await createPost(inputFrom(form, null), editorRef(editor))) };
+      }
+      const existing = await getEditablePost(form.originalSlug);
+      return {
+        status: "saved",
+        post: saved(await updatePost(form.originalSlug, inputFrom(form, existing?.input ?? null), form.versionToken, editorRef(editor))),
+      };
+    } catch (error) {
+      if (ConflictError.is(error)) return conflict(form.originalSlug, error);
+      throw error;
     }
-    const existing = await getEditablePost(form.originalSlug);
-    return {
-      status: "saved",
-      post: saved(await updatePost(form.originalSlug, inputFrom(form, existing?.input ?? null), form.versionToken, editorRef(editor))),
-    };
-  } catch (error) {
-    if (ConflictError.is(error)) return conflict(form.originalSlug, error);
-    throw error;
-  }
-});
+  },
+  {
+    action: "post.create",
+    async checks(form) {
+      if (form.originalSlug === "") return [{ action: "post.create" }, ...draftChange(null, form.draft)];
+      const post = await getEditablePost(form.originalSlug);
+      return [{ action: "post.edit", post }, ...draftChange(post, form.draft)];
+    },
+  },
+);
 
 export const previewPost = editorAction(
   previewSchema,
@@ -91,23 +116,34 @@ export const previewPost = editorAction(
     const rendered = await renderPost({ body: title ? withoutLeadingTitle(body, title) : body, format });
     return { content: rendered.content, toc: rendered.toc, error: null };
   },
+  { action: "post.preview" },
 );
 
-export const publishPost = editorAction(postRefSchema, async ({ slug, versionToken }, { editor }) =>
-  saved(await setPostDraft(slug, false, versionToken, editorRef(editor))),
+export const publishPost = editorAction(
+  postRefSchema,
+  async ({ slug, versionToken }, { editor }) => saved(await setPostDraft(slug, false, versionToken, editorRef(editor))),
+  { action: "post.publish", checks: onPost("post.publish") },
 );
 
-export const unpublishPost = editorAction(postRefSchema, async ({ slug, versionToken }, { editor }) =>
-  saved(await setPostDraft(slug, true, versionToken, editorRef(editor))),
+export const unpublishPost = editorAction(
+  postRefSchema,
+  async ({ slug, versionToken }, { editor }) => saved(await setPostDraft(slug, true, versionToken, editorRef(editor))),
+  { action: "post.unpublish", checks: onPost("post.unpublish") },
 );
 
-export const deletePost = editorAction(postRefSchema, async ({ slug, versionToken }, { editor }) => {
-  await removePost(slug, versionToken, editorRef(editor));
-  return { slug };
-});
+export const deletePost = editorAction(
+  postRefSchema,
+  async ({ slug, versionToken }, { editor }) => {
+    await removePost(slug, versionToken, editorRef(editor));
+    return { slug };
+  },
+  { action: "post.delete", checks: onPost("post.delete") },
+);
 
-export const restorePost = editorAction(z.object({ slug: z.string().trim().min(1).max(200) }), async ({ slug }, { editor }) =>
-  saved(await undeletePost(slug, editorRef(editor))),
+export const restorePost = editorAction(
+  z.object({ slug: z.string().trim().min(1).max(200) }),
+  async ({ slug }, { editor }) => saved(await undeletePost(slug, editorRef(editor))),
+  { action: "post.restore", checks: onPost("post.restore") },
 );
 
 export const restoreRevision = editorAction(
@@ -119,5 +155,13 @@ export const restoreRevision = editorAction(
       if (ConflictError.is(error)) return conflict(slug, error);
       throw error;
     }
+  },
+  {
+    action: "post.revert",
+    async checks({ slug, revisionId }) {
+      const [post, revision] = await Promise.all([getEditablePost(slug), getPostRevision(revisionId)]);
+      // Restoring a version also restores whether it was published.
+      return [{ action: "post.revert", post }, ...(revision ? draftChange(post, revision.snapshot.draft) : [])];
+    },
   },
 );

@@ -2,14 +2,18 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { getStoreStatus } from "@/lib/admin/queries";
+import { can, type Action } from "@/lib/auth/permissions";
 import type { SessionEditor } from "@/lib/auth/types";
 import { StoreBanner } from "./store-banner";
 
-export type AdminSection = "posts" | "new-post" | null;
+export type AdminSection = "posts" | "new-post" | "users" | "account" | null;
 
-const nav: { href: string; label: string; section: AdminSection }[] = [
+/** Each entry shows only to a role that may do `needs` (lib/auth/permissions.ts). */
+const nav: { href: string; label: string; section: AdminSection; needs?: Action }[] = [
   { href: "/admin", label: "Posts", section: "posts" },
-  { href: "/admin/posts/new", label: "New post", section: "new-post" },
+  { href: "/admin/posts/new", label: "New post", section: "new-post", needs: "post.create" },
+  { href: "/admin/users", label: "Users", section: "users", needs: "users.manage" },
+  { href: "/admin/account", label: "Account", section: "account" },
   { href: "/", label: "View site", section: null },
 ];
 
@@ -39,7 +43,7 @@ export async function AdminShell({
           </Link>
           <nav aria-label="Admin" className="mr-auto">
             <ul className="flex gap-4 text-sm">
-              {nav.map((item) => (
+              {nav.filter((item) => !item.needs || can(editor, item.needs)).map((item) => (
                 <li key={item.href}>
                   <Link
                     href={item.href}

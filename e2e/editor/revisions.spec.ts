@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { e2eEditor } from "../sites";
 import { createPost, editorStatus, signIn, unique } from "./support";
 
 test("the revision list shows each save and an old revision can be compared and restored", async ({ page }) => {
@@ -16,7 +17,7 @@ test("the revision list shows each save and an old revision can be compared and 
   // Header + two saves, newest first, with who made them.
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText("update");
-  await expect(rows.nth(1)).toContainText("editor@digest.local");
+  await expect(rows.nth(1)).toContainText(e2eEditor.email);
   await expect(rows.nth(2)).toContainText("create");
 
   await rows.nth(2).getByRole("link", { name: /View version/ }).click();

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { e2eSites } from "../sites";
-import { addEditorSession } from "../support/session";
+import { addOutageSession } from "../support/session";
 
 // This site's DATABASE_URL points at a port where nothing listens.
 const contentDir = e2eSites.find((s) => s.name === "outage")!.env.CONTENT_DIR;
@@ -20,7 +20,8 @@ test("readers are served from the Markdown files while the database is unreachab
 });
 
 test("an editor's save lands in the Markdown file, and the admin says where writes go", async ({ page, context, baseURL }) => {
-  await addEditorSession(context, baseURL!);
+  // A session this server checked while the database answered: its local mirror vouches for it now.
+  await addOutageSession(context, baseURL!);
   await page.goto(`/admin/posts/${slug}/edit`);
   await expect(page.getByText(/cannot be reached/)).toBeVisible();
   const marker = `停机期间的修改 ${Date.now()}`;
@@ -46,4 +47,27 @@ test("an editor's save lands in the Markdown file, and the admin says where writ
   // Readers see it without a rebuild.
   await page.goto(`/posts/${slug}`);
   await expect(page.getByTestId("post")).toContainText(marker);
+});
+
+test("a session the local mirror does not know is refused while the database is down: no save, no admin", async ({ page, context, baseURL, playwright }) => {
+  // Validly signed with the server's secret, but never seen by this server while the database answered.
+  await addOutageSession(context, baseURL!, { mirrored: false });
+  await page.goto(`/admin/posts/${slug}/edit`);
+  await expect(page).toHaveURL(/\/admin\/login/);
+
+  // And an action posted with that cookie is refused before it reads anything.
+  const cookies = await context.cookies();
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") } });
+  const session = await api.get("/api/auth/session");
+  expect(await session.json()).toMatchObject({ editor: null });
+  await api.dispose();
+});
+
+test("a user the mirror last saw disabled is refused while the database is down", async ({ page, context, baseURL }) => {
+  await addOutageSession(context, baseURL!, {
+    disabled: true,
+    user: { id: "outage-disabled", email: "outage-disabled@digest.local", name: "gone", role: "editor" },
+  });
+  await page.goto(`/admin/posts/${slug}/edit`);
+  await expect(page).toHaveURL(/\/admin\/login/);
 });

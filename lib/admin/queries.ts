@@ -38,6 +38,7 @@ export async function getEditablePost(slug: string): Promise<EditablePost | null
     status: statusOf(stored),
     source: sourceOf(stored),
     updatedAt: stored.post.updatedAt,
+    ownerId: stored.ownerId,
   };
 }
 

@@ -23,10 +23,14 @@ export interface AdminPostRow {
   versionToken: string;
   /** Open conflict revisions: files saved during an outage that differ from the post. */
   conflicts: number;
+  /** Who created it (lib/auth/permissions.ts: an author sees and edits only their own); null for file posts. */
+  ownerId: string | null;
 }
 
 export interface AdminPostFilters {
   status?: PostStatus | "all";
+  /** Only this user's posts (an author's list). */
+  ownerId?: string;
   tag?: string;
   category?: string;
   author?: string;
@@ -50,6 +54,8 @@ export interface EditablePost {
   status: PostStatus;
   source: PostSourceKind;
   updatedAt: string | null;
+  /** Who created it (lib/auth/permissions.ts checks it); null for posts from files and imports. */
+  ownerId: string | null;
 }
 
 /** A revision as the history lists it (its snapshot is loaded only when it is viewed). */

@@ -1,46 +1,31 @@
-import path from "node:path";
 import { redirect } from "next/navigation";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { scratchDir } from "@/tests/auth/helpers";
-import { createFileUserStore } from "@/lib/auth/file-user-store";
-import type { SessionEditor, UserStore } from "@/lib/auth/types";
+import type { SessionEditor } from "@/lib/auth/types";
 import { ConflictError, SlugTakenError } from "@/lib/store/types";
 
-// The session comes from Auth.js's `auth()`; the account behind it from the user store. Both are stand-ins here.
-vi.mock("@/lib/auth/next-auth", () => ({ auth: vi.fn() }));
-let users: UserStore;
-vi.mock("@/lib/auth/user-store", () => ({ getUserStore: async () => users }));
+// Who is signed in comes from lib/auth/session.ts (checked against the session store there; tested in
+// lib/auth/sessions.test.ts and tests/auth/auth-flow.test.ts). Here it is a stand-in.
+vi.mock("@/lib/auth/session", () => ({ getSessionEditor: vi.fn() }));
 
-const { auth } = await import("@/lib/auth/next-auth");
+const { getSessionEditor } = await import("@/lib/auth/session");
 const { editorAction, GENERIC_ERROR } = await import("@/lib/auth/action");
 const { ActionError } = await import("@/lib/auth/action-error");
 
-let editor: SessionEditor;
-let admin: SessionEditor;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  const scratch = await scratchDir();
-  cleanup = scratch.cleanup;
-  users = createFileUserStore(path.join(scratch.dir, "users.json"));
-  const toEditor = ({ id, email, name, role }: SessionEditor) => ({ id, email, name, role });
-  editor = toEditor(await users.create({ email: "ed@example.com", name: "Ed", role: "editor", passwordHash: "$2b$12$e" }));
-  admin = toEditor(await users.create({ email: "ad@example.com", name: "Ad", role: "admin", passwordHash: "$2b$12$a" }));
-});
-afterAll(() => cleanup());
+const author: SessionEditor = { id: "u-author", email: "au@example.com", name: "Au", role: "author" };
+const editor: SessionEditor = { id: "u-editor", email: "ed@example.com", name: "Ed", role: "editor" };
+const admin: SessionEditor = { id: "u-admin", email: "ad@example.com", name: "Ad", role: "admin" };
 
 function signedInAs(who: SessionEditor | null) {
-  // `auth()` is overloaded (it also wraps middleware); the action only ever calls the no-argument form.
-  vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(
-    who ? { editor: who, user: { email: who.email }, expires: new Date(Date.now() + 3600_000).toISOString() } : null,
-  );
+  vi.mocked(getSessionEditor).mockResolvedValue(who);
 }
+
+const edit = { action: "post.edit" } as const;
 
 const titleSchema = z.object({ title: z.string().trim().min(1, "Title is required."), tags: z.array(z.string()).default([]) });
 
 beforeEach(() => {
-  vi.mocked(auth).mockReset();
+  vi.mocked(getSessionEditor).mockReset();
 });
 
 describe("editorAction", () => {
@@ -48,43 +33,82 @@ describe("editorAction", () => {
     signedInAs(null);
     const parse = vi.fn((value: unknown) => value);
     const body = vi.fn(async () => "saved");
-    const action = editorAction(z.unknown().transform(parse), body);
+    const action = editorAction(z.unknown().transform(parse), body, edit);
 
     expect(await action(undefined, { title: "x" })).toEqual({ ok: false, error: "unauthorized" });
     expect(parse).not.toHaveBeenCalled();
     expect(body).not.toHaveBeenCalled();
   });
 
-  it("treats a session whose account was disabled, or a forged session shape, as anonymous", async () => {
+  it("answers 'unavailable' when the session cannot be read, and runs nothing", async () => {
+    vi.mocked(getSessionEditor).mockRejectedValue(new Error("boom"));
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const body = vi.fn(async () => "saved");
-    const action = editorAction(titleSchema, body);
-
-    await users.setDisabled(editor.email, true);
-    signedInAs(editor);
-    expect(await action(undefined, { title: "x" })).toEqual({ ok: false, error: "unauthorized" });
-    await users.setDisabled(editor.email, false);
-
-    vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue({ user: { email: editor.email } });
-    expect(await action(undefined, { title: "x" })).toEqual({ ok: false, error: "unauthorized" });
+    expect(await editorAction(titleSchema, body, edit)(undefined, { title: "x" })).toEqual({ ok: false, code: "unavailable", error: GENERIC_ERROR });
     expect(body).not.toHaveBeenCalled();
+    log.mockRestore();
   });
 
-  it("refuses an editor an admin-only action, and lets an admin through", async () => {
+  it("refuses a role that may never do the action before reading the input: users for editors, publishing for authors", async () => {
+    const parse = vi.fn((value: unknown) => value);
     const body = vi.fn(async () => "done");
-    const action = editorAction(titleSchema, body, { role: "admin" });
+    const manageUsers = editorAction(z.unknown().transform(parse), body, { action: "users.manage" });
+    const publish = editorAction(z.unknown().transform(parse), body, { action: "post.publish" });
 
     signedInAs(editor);
-    expect(await action(undefined, { title: "x" })).toEqual({ ok: false, error: "forbidden" });
+    expect(await manageUsers(undefined, { title: "x" })).toEqual({ ok: false, error: "forbidden" });
+    signedInAs(author);
+    expect(await manageUsers(undefined, { title: "x" })).toEqual({ ok: false, error: "forbidden" });
+    expect(await publish(undefined, { title: "x" })).toEqual({ ok: false, error: "forbidden" });
+    expect(parse).not.toHaveBeenCalled();
     expect(body).not.toHaveBeenCalled();
 
     signedInAs(admin);
-    expect(await action(undefined, { title: "x" })).toEqual({ ok: true, data: "done" });
+    expect(await manageUsers(undefined, { title: "x" })).toEqual({ ok: true, data: "done" });
+    signedInAs(editor);
+    expect(await publish(undefined, { title: "x" })).toEqual({ ok: true, data: "done" });
+  });
+
+  it("checks the parsed input against the post it touches: an author edits their own drafts only", async () => {
+    const posts = {
+      mine: { ownerId: author.id, status: "draft" as const },
+      theirs: { ownerId: "u-other", status: "draft" as const },
+      "mine-live": { ownerId: author.id, status: "published" as const },
+    };
+    const body = vi.fn(async ({ title }: { title: string }) => `saved ${title}`);
+    const save = editorAction(titleSchema, body, {
+      action: "post.edit",
+      checks: ({ title }) => [{ action: "post.edit", post: posts[title as keyof typeof posts] }],
+    });
+
+    signedInAs(author);
+    expect(await save(undefined, { title: "mine" })).toEqual({ ok: true, data: "saved mine" });
+    expect(await save(undefined, { title: "theirs" })).toEqual({ ok: false, error: "forbidden" });
+    expect(await save(undefined, { title: "mine-live" })).toEqual({ ok: false, error: "forbidden" });
+    expect(body).toHaveBeenCalledTimes(1);
+
+    signedInAs(editor);
+    expect(await save(undefined, { title: "theirs" })).toEqual({ ok: true, data: "saved theirs" });
+  });
+
+  it("refuses when any one of several checks fails", async () => {
+    const body = vi.fn(async () => "saved");
+    const saveAndPublish = editorAction(titleSchema, body, {
+      action: "post.edit",
+      checks: () => [
+        { action: "post.edit", post: { ownerId: author.id, status: "draft" } },
+        { action: "post.publish", post: { ownerId: author.id, status: "draft" } },
+      ],
+    });
+    signedInAs(author);
+    expect(await saveAndPublish(undefined, { title: "x" })).toEqual({ ok: false, error: "forbidden" });
+    expect(body).not.toHaveBeenCalled();
   });
 
   it("returns field errors and does not run the body when the input is invalid", async () => {
     signedInAs(editor);
     const body = vi.fn(async () => "saved");
-    const action = editorAction(titleSchema, body);
+    const action = editorAction(titleSchema, body, edit);
 
     const result = await action(undefined, { title: "   ", tags: [1] } as unknown as z.input<typeof titleSchema>);
     expect(result).toEqual({
@@ -103,7 +127,7 @@ describe("editorAction", () => {
       tags: input.tags,
       by: ctx.editor.email,
     }));
-    const action = editorAction(titleSchema, body);
+    const action = editorAction(titleSchema, body, edit);
 
     const form = new FormData();
     form.append("title", "  云原生技术动态  ");
@@ -124,7 +148,7 @@ describe("editorAction", () => {
 
   it("maps known domain errors to messages", async () => {
     signedInAs(editor);
-    const failing = (error: Error) => editorAction(titleSchema, async () => Promise.reject(error))(undefined, { title: "x" });
+    const failing = (error: Error) => editorAction(titleSchema, async () => Promise.reject(error), edit)(undefined, { title: "x" });
 
     expect(await failing(new ConflictError(null))).toEqual({
       ok: false,
@@ -147,9 +171,13 @@ describe("editorAction", () => {
   it("logs unknown errors and answers with a generic message that reveals nothing", async () => {
     signedInAs(editor);
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const action = editorAction(titleSchema, async () => {
-      throw new Error("connection string postgres://secret@db");
-    });
+    const action = editorAction(
+      titleSchema,
+      async () => {
+        throw new Error("connection string postgres://secret@db");
+      },
+      edit,
+    );
     const result = await action(undefined, { title: "x" });
     expect(result).toEqual({ ok: false, code: "error", error: GENERIC_ERROR });
     expect(JSON.stringify(result)).not.toContain("secret");
@@ -159,7 +187,7 @@ describe("editorAction", () => {
 
   it("lets Next's redirect() from the body through", async () => {
     signedInAs(editor);
-    const action = editorAction(titleSchema, async () => redirect("/admin/posts/x/edit"));
+    const action = editorAction(titleSchema, async () => redirect("/admin/posts/x/edit"), edit);
     await expect(action(undefined, { title: "x" })).rejects.toMatchObject({
       digest: expect.stringContaining("NEXT_REDIRECT"),
     });

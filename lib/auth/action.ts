@@ -3,9 +3,9 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { ActionError } from "@/lib/auth/action-error";
 import { ForbiddenError, UnauthorizedError } from "@/lib/auth/errors";
-import { hasRole } from "@/lib/auth/guards";
+import { can, type Action, type PostFacts } from "@/lib/auth/permissions";
 import { getSessionEditor } from "@/lib/auth/session";
-import type { Role, SessionEditor } from "@/lib/auth/types";
+import type { SessionEditor } from "@/lib/auth/types";
 import { ConflictError, PostNotFoundError, SlugTakenError, StoreUnavailableError } from "@/lib/store/types";
 
 export type ActionFailure = {
@@ -29,6 +29,24 @@ export type EditorAction<S extends z.ZodType, R> = (
   prevState: ActionState<R> | undefined,
   input: FormData | z.input<S>,
 ) => Promise<ActionState<R>>;
+
+/** One permission a call needs: `can(editor, action, post)` (lib/auth/permissions.ts) must allow it. */
+export interface PermissionCheck {
+  action: Action;
+  /** The post it concerns; omitted (or null: no such post) for actions on no particular post. */
+  post?: PostFacts | null;
+}
+
+/** What an action may only do with permission. Required: every action says what it needs. */
+export interface ActionPolicy<S extends z.ZodType> {
+  /** Checked before the input is read: a role that may never do this is refused without parsing anything. */
+  action: Action;
+  /**
+   * Checked after the input is parsed, before the body: what exactly this call does (the post it touches, publishing
+   * on save). Every check must pass.
+   */
+  checks?: (input: z.infer<S>, editor: SessionEditor) => PermissionCheck[] | Promise<PermissionCheck[]>;
+}
 
 export const GENERIC_ERROR = "Something went wrong. Please try again.";
 
@@ -74,10 +92,11 @@ function failureFromError(error: unknown, editor: SessionEditor): ActionFailure 
 }
 
 /**
- * The one way to write a server action that changes something. In this order, and nothing later runs when an
- * earlier step refuses: the session (anonymous → `{ ok: false, error: "unauthorized" }`), the role
- * (→ `"forbidden"`), the input against `schema` (→ `fieldErrors`), then `body`. Known domain errors become messages;
- * anything else is logged and answered with a generic error, so no stack trace reaches the browser.
+ * The one way to write a server action. In this order, and nothing later runs when an earlier step refuses: the
+ * session (anonymous → `{ ok: false, error: "unauthorized" }`), the role's permission for `policy.action`
+ * (→ `"forbidden"`), the input against `schema` (→ `fieldErrors`), `policy.checks` on the parsed input
+ * (→ `"forbidden"`), then `body`. Known domain errors become messages; anything else is logged and answered with a
+ * generic error, so no stack trace reaches the browser.
  *
  * The result works with `useActionState(action, undefined)` and can also be called with a plain object:
  * `await action(undefined, { slug })`. Next's `redirect()`/`notFound()` inside `body` still work.
@@ -85,7 +104,7 @@ function failureFromError(error: unknown, editor: SessionEditor): ActionFailure 
 export function editorAction<S extends z.ZodType, R>(
   schema: S,
   body: EditorActionBody<S, R>,
-  opts: { role?: Role } = {},
+  policy: ActionPolicy<S>,
 ): EditorAction<S, R> {
   return async (_prevState, input) => {
     let editor: SessionEditor | null;
@@ -97,12 +116,14 @@ export function editorAction<S extends z.ZodType, R>(
       return { ok: false, code: "unavailable", error: GENERIC_ERROR };
     }
     if (!editor) return { ok: false, error: "unauthorized" };
-    if (opts.role && !hasRole(editor, opts.role)) return { ok: false, error: "forbidden" };
+    if (!can(editor, policy.action)) return { ok: false, error: "forbidden" };
 
     const parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
     if (!parsed.success) return failureFromIssues(parsed.error.issues);
 
     try {
+      const checks = policy.checks ? await policy.checks(parsed.data, editor) : [];
+      if (!checks.every((check) => can(editor, check.action, check.post))) return { ok: false, error: "forbidden" };
       return { ok: true, data: await body(parsed.data, { editor }) };
     } catch (error) {
       unstable_rethrow(error);

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createFileUserStore } from "@/lib/auth/file-user-store";
 import { dummyPasswordHash, hashPassword } from "@/lib/auth/password";
@@ -37,7 +37,13 @@ describe("authenticate", () => {
     expect(result).toEqual({
       ok: true,
       editor: { id: expect.any(String), email: "ed@example.com", name: "Ed", role: "editor" },
+      sessionId: expect.any(String),
+      signedInAt: expect.any(Number),
     });
+    // The session it started is in the store, and the sign-in is recorded.
+    if (!result.ok) return;
+    expect((await users.findSession(result.sessionId))?.user.email).toBe("ed@example.com");
+    expect((await users.findByEmail("ed@example.com"))?.lastSignInAt).toBe(new Date(result.signedInAt).toISOString());
   });
 
   it("gives the same answer for a wrong password, an unknown email and a disabled account", async () => {
@@ -60,6 +66,26 @@ describe("authenticate", () => {
     const sixth = await attempt("ed@example.com", "right-password", limiter);
     expect(sixth).toMatchObject({ ok: false, reason: "rate-limited" });
     if (!sixth.ok && sixth.reason === "rate-limited") expect(sixth.retryAfterMs).toBeGreaterThan(14 * 60_000);
+  });
+
+  it("refuses the demo editor, and anyone using its published password, in production", async () => {
+    const demoHash = await hashPassword("digest-editor");
+    await users.create({ email: "editor@digest.local", name: "Demo Editor", role: "editor", passwordHash: demoHash });
+    await users.create({ email: "lazy@example.com", name: "Lazy", role: "admin", passwordHash: demoHash });
+    const inProduction = (email: string, password: string) =>
+      authenticate({ users, limiter: createSignInLimiter(), production: true }, { email, password, address: "198.51.100.9" });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      expect(await inProduction("editor@digest.local", "digest-editor")).toEqual({ ok: false, reason: "invalid" });
+      expect(await inProduction("lazy@example.com", "digest-editor")).toEqual({ ok: false, reason: "invalid" });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("demo editor"));
+    } finally {
+      warn.mockRestore();
+    }
+    // Development keeps the demo editor.
+    expect((await attempt("editor@digest.local", "digest-editor")).ok).toBe(true);
+    // Production still signs in everyone else.
+    expect((await inProduction("ed@example.com", "right-password")).ok).toBe(true);
   });
 
   it("lets an editor sign in again and again: successes do not use up the allowance", async () => {

@@ -1,25 +1,48 @@
 import type { Db } from "@/lib/db/client";
 import {
+  countUsers,
+  createSession,
   createUser,
+  deleteSession,
+  deleteUserSessions,
   EmailTakenError,
+  findSession,
   findUserByEmail,
+  findUserById,
+  listActiveSessions,
   listUsers,
   setUserDisabled,
   setUserPassword,
+  setUserRole,
   UserNotFoundError as DbUserNotFoundError,
   type User,
+  type UserSession,
 } from "@/lib/db/users";
 import {
+  storedSessionSchema,
   storedUserSchema,
   UserExistsError,
   UserNotFoundError,
   type NewUser,
+  type StoredSession,
   type StoredUser,
   type UserStore,
 } from "@/lib/auth/types";
 
 function toStoredUser(user: User): StoredUser {
-  return storedUserSchema.parse({ ...user, createdAt: user.createdAt.toISOString() });
+  return storedUserSchema.parse({
+    ...user,
+    lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+  });
+}
+
+function toStoredSession(session: UserSession): StoredSession {
+  return storedSessionSchema.parse({
+    ...session,
+    createdAt: session.createdAt.toISOString(),
+    expiresAt: session.expiresAt.toISOString(),
+  });
 }
 
 /** lib/db has its own error classes; callers of a UserStore see the same ones whichever backend answers. */
@@ -42,12 +65,17 @@ export function createDatabaseUserStore(db: Db): UserStore {
       return user ? toStoredUser(user) : null;
     },
 
+    async findById(id) {
+      const user = await findUserById(db, id);
+      return user ? toStoredUser(user) : null;
+    },
+
     async list() {
       return (await listUsers(db)).map(toStoredUser);
     },
 
-    async count() {
-      return (await listUsers(db)).length;
+    count() {
+      return countUsers(db);
     },
 
     create(user: NewUser) {
@@ -60,6 +88,38 @@ export function createDatabaseUserStore(db: Db): UserStore {
 
     setPasswordHash(email, passwordHash) {
       return translated(async () => toStoredUser(await setUserPassword(db, email, passwordHash)));
+    },
+
+    setRole(email, role) {
+      return translated(async () => toStoredUser(await setUserRole(db, email, role)));
+    },
+
+    async startSession(session) {
+      return toStoredSession(
+        await createSession(db, {
+          id: session.id,
+          userId: session.userId,
+          at: new Date(session.at),
+          expiresAt: new Date(session.expiresAt),
+        }),
+      );
+    },
+
+    async findSession(id) {
+      const found = await findSession(db, id);
+      return found ? { session: toStoredSession(found.session), user: toStoredUser(found.user) } : null;
+    },
+
+    async endSession(id) {
+      await deleteSession(db, id);
+    },
+
+    endAllSessions(email) {
+      return translated(() => deleteUserSessions(db, email));
+    },
+
+    async listSessions(now = new Date()) {
+      return (await listActiveSessions(db, now)).map(toStoredSession);
     },
   };
 }

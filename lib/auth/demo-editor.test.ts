@@ -1,6 +1,6 @@
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_EDITOR, seedDemoEditor } from "@/lib/auth/demo-editor";
+import { DEMO_EDITOR, demoEditorWarning, seedDemoEditor } from "@/lib/auth/demo-editor";
 import { createFileUserStore } from "@/lib/auth/file-user-store";
 import { verifyPassword } from "@/lib/auth/password";
 import type { UserStore } from "@/lib/auth/types";
@@ -36,5 +36,15 @@ describe("demo editor", () => {
   it("is never seeded in production", async () => {
     expect(await seedDemoEditor(users, { NODE_ENV: "production" } as NodeJS.ProcessEnv)).toBe(false);
     expect(await users.count()).toBe(0);
+  });
+
+  it("is named in a warning at a production start when it exists there, and only then", async () => {
+    const production = { NODE_ENV: "production" } as NodeJS.ProcessEnv;
+    expect(await demoEditorWarning(users, production)).toBeNull();
+    await seedDemoEditor(users, { NODE_ENV: "development" } as NodeJS.ProcessEnv);
+    expect(await demoEditorWarning(users, production)).toMatch(/demo editor editor@digest\.local exists .*Production refuses it.*users -- disable editor@digest\.local/);
+    expect(await demoEditorWarning(users, { NODE_ENV: "development" } as NodeJS.ProcessEnv)).toBeNull();
+    await users.setDisabled(DEMO_EDITOR.email, true);
+    expect(await demoEditorWarning(users, production)).toBeNull();
   });
 });

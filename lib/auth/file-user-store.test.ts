@@ -35,7 +35,7 @@ describe("file user store", () => {
     expect(created.id).toBeTruthy();
 
     const onDisk = JSON.parse(await readFile(file, "utf8"));
-    expect(onDisk).toEqual({ version: 1, users: [created] });
+    expect(onDisk).toEqual({ version: 2, users: [created], sessions: [] });
     // Password hashes are for the server's eyes only.
     expect((await stat(file)).mode & 0o777).toBe(0o600);
   });
@@ -83,6 +83,19 @@ describe("file user store", () => {
     // The store still works afterwards.
     await users.create(newUser("third@example.com"));
     expect((await users.list()).map((user) => user.email)).toEqual(["first@example.com", "third@example.com"]);
+  });
+
+  it("reads a users file written before sessions were kept, and upgrades it on the next write", async () => {
+    const file = path.join(dir, "users.json");
+    const old = { id: "u1", email: "old@example.com", name: "Old", passwordHash: HASH, role: "editor", disabled: false, createdAt: "2026-01-01T00:00:00.000Z" };
+    await writeFile(file, JSON.stringify({ version: 1, users: [old] }));
+    const users = createFileUserStore(file);
+    expect(await users.findByEmail("old@example.com")).toEqual({ ...old, lastSignInAt: null });
+    await users.startSession({ id: "s1", userId: "u1", at: "2026-12-01T00:00:00.000Z", expiresAt: "2099-01-01T00:00:00.000Z" });
+    const onDisk = JSON.parse(await readFile(file, "utf8"));
+    expect(onDisk.version).toBe(2);
+    expect(onDisk.sessions).toHaveLength(1);
+    expect(onDisk.users[0].lastSignInAt).toBe("2026-12-01T00:00:00.000Z");
   });
 
   it("refuses to read (and so to overwrite) a corrupt file", async () => {

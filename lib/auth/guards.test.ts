@@ -4,19 +4,22 @@ import type { SessionEditor } from "@/lib/auth/types";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionEditor: vi.fn() }));
 const { getSessionEditor } = await import("@/lib/auth/session");
-const { requireAdmin, requireAdminPage, requireEditor, requireEditorPage } = await import("@/lib/auth/guards");
+const { requireActionPage, requireEditor, requireEditorPage, requirePermission, requirePermissionPage } = await import("@/lib/auth/guards");
 
+const author: SessionEditor = { id: "u0", email: "au@example.com", name: "Au", role: "author" };
 const editor: SessionEditor = { id: "u1", email: "ed@example.com", name: "Ed", role: "editor" };
 const admin: SessionEditor = { id: "u2", email: "ad@example.com", name: "Ad", role: "admin" };
 
 /** Next's redirect() throws an error whose digest is "NEXT_REDIRECT;<type>;<url>;<status>;". */
-async function redirectTarget(run: () => Promise<unknown>): Promise<string> {
-  const error = await run().then(
-    () => {
-      throw new Error("expected a redirect");
-    },
-    (thrown: { digest?: string }) => thrown,
-  );
+async function redirectTarget(run: () => unknown): Promise<string> {
+  const error = await Promise.resolve()
+    .then(run)
+    .then(
+      () => {
+        throw new Error("expected a redirect");
+      },
+      (thrown: { digest?: string }) => thrown,
+    );
   const digest = String(error.digest);
   expect(digest.startsWith("NEXT_REDIRECT")).toBe(true);
   return digest.split(";")[2];
@@ -26,20 +29,20 @@ beforeEach(() => {
   vi.mocked(getSessionEditor).mockReset();
 });
 
-describe("requireEditor / requireAdmin", () => {
+describe("requireEditor / requirePermission", () => {
   it("throw UnauthorizedError when nobody is signed in", async () => {
     vi.mocked(getSessionEditor).mockResolvedValue(null);
     await expect(requireEditor()).rejects.toBeInstanceOf(UnauthorizedError);
-    await expect(requireAdmin()).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(requirePermission("users.manage")).rejects.toBeInstanceOf(UnauthorizedError);
   });
 
-  it("return the editor; requireAdmin throws ForbiddenError for a mere editor", async () => {
+  it("throw ForbiddenError when the role may not, and return the editor when it may", async () => {
     vi.mocked(getSessionEditor).mockResolvedValue(editor);
-    await expect(requireEditor()).resolves.toEqual(editor);
-    await expect(requireAdmin()).rejects.toBeInstanceOf(ForbiddenError);
-    vi.mocked(getSessionEditor).mockResolvedValue(admin);
-    await expect(requireAdmin()).resolves.toEqual(admin);
-    await expect(requireEditor()).resolves.toEqual(admin);
+    await expect(requirePermission("users.manage")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(requirePermission("post.publish")).resolves.toEqual(editor);
+    vi.mocked(getSessionEditor).mockResolvedValue(author);
+    await expect(requirePermission("post.edit", { ownerId: "someone-else", status: "draft" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(requirePermission("post.edit", { ownerId: author.id, status: "draft" })).resolves.toEqual(author);
   });
 });
 
@@ -49,13 +52,17 @@ describe("page guards", () => {
     expect(await redirectTarget(() => requireEditorPage("/admin/posts/x/edit?tab=1"))).toBe(
       "/admin/login?callbackUrl=%2Fadmin%2Fposts%2Fx%2Fedit%3Ftab%3D1",
     );
+    expect(await redirectTarget(() => requireActionPage("/admin/users", "users.manage"))).toBe("/admin/login?callbackUrl=%2Fadmin%2Fusers");
   });
 
-  it("let editors in, and send a non-admin away from admin pages", async () => {
+  it("send an editor whose role may not to the forbidden page", async () => {
     vi.mocked(getSessionEditor).mockResolvedValue(editor);
     await expect(requireEditorPage("/admin")).resolves.toEqual(editor);
-    expect(await redirectTarget(() => requireAdminPage("/admin/users"))).toBe("/admin");
+    expect(await redirectTarget(() => requireActionPage("/admin/users", "users.manage"))).toBe("/admin/forbidden");
     vi.mocked(getSessionEditor).mockResolvedValue(admin);
-    await expect(requireAdminPage("/admin/users")).resolves.toEqual(admin);
+    await expect(requireActionPage("/admin/users", "users.manage")).resolves.toEqual(admin);
+
+    expect(await redirectTarget(() => requirePermissionPage(author, "post.view", { ownerId: "someone-else", status: "draft" }))).toBe("/admin/forbidden");
+    expect(requirePermissionPage(author, "post.view", { ownerId: author.id, status: "published" })).toBeUndefined();
   });
 });

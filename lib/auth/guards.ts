@@ -1,25 +1,25 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { DEFAULT_AFTER_SIGN_IN, signInUrl } from "@/lib/auth/callback-url";
+import { signInUrl } from "@/lib/auth/callback-url";
 import { ForbiddenError, UnauthorizedError } from "@/lib/auth/errors";
+import { can, type Action, type PostFacts } from "@/lib/auth/permissions";
 import { getSessionEditor } from "@/lib/auth/session";
-import type { Role, SessionEditor } from "@/lib/auth/types";
+import type { SessionEditor } from "@/lib/auth/types";
 
-export function hasRole(editor: SessionEditor, role: Role): boolean {
-  return role === "editor" || editor.role === "admin";
-}
+/** Where a signed-in editor lands when their role may not open a page. */
+export const FORBIDDEN_PATH = "/admin/forbidden";
 
-/** For server actions and route handlers: throws `UnauthorizedError` when nobody is signed in. */
+/** For route handlers: throws `UnauthorizedError` when nobody is signed in. */
 export async function requireEditor(): Promise<SessionEditor> {
   const editor = await getSessionEditor();
   if (!editor) throw new UnauthorizedError();
   return editor;
 }
 
-/** Like `requireEditor`, and throws `ForbiddenError` for an editor who is not an admin. */
-export async function requireAdmin(): Promise<SessionEditor> {
+/** Like `requireEditor`, and throws `ForbiddenError` unless the role may do `action` (on `post`). */
+export async function requirePermission(action: Action, post?: PostFacts | null): Promise<SessionEditor> {
   const editor = await requireEditor();
-  if (!hasRole(editor, "admin")) throw new ForbiddenError();
+  if (!can(editor, action, post)) throw new ForbiddenError();
   return editor;
 }
 
@@ -34,11 +34,16 @@ export async function requireEditorPage(path: string): Promise<SessionEditor> {
 }
 
 /**
- * Like `requireEditorPage`; an editor who is not an admin is sent to the post list. (Next's `forbidden()` would need
- * `experimental.authInterrupts`.)
+ * For pages, after `requireEditorPage`: sends an editor whose role may not do `action` (on `post`) to the forbidden
+ * page, which says so. (Next's `forbidden()` would need `experimental.authInterrupts`.)
  */
-export async function requireAdminPage(path: string): Promise<SessionEditor> {
+export function requirePermissionPage(editor: SessionEditor, action: Action, post?: PostFacts | null): void {
+  if (!can(editor, action, post)) redirect(FORBIDDEN_PATH);
+}
+
+/** Sign-in and the role in one step, for pages that concern no particular post (/admin/users). */
+export async function requireActionPage(path: string, action: Action): Promise<SessionEditor> {
   const editor = await requireEditorPage(path);
-  if (!hasRole(editor, "admin")) redirect(DEFAULT_AFTER_SIGN_IN);
+  requirePermissionPage(editor, action);
   return editor;
 }

@@ -4,10 +4,22 @@ import Credentials from "next-auth/providers/credentials";
 import { authorizeCredentials } from "@/lib/auth/authorize";
 import { SIGN_IN_PATH } from "@/lib/auth/callback-url";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import {
+  checkSession,
+  defaultSessionDeps,
+  endSession,
+  SESSION_IDLE_SECONDS,
+  SESSION_LIFETIME_SECONDS,
+  sessionClaimsSchema,
+  signedInSchema,
+} from "@/lib/auth/sessions";
 import { sessionEditorSchema } from "@/lib/auth/types";
+import { getUserStore } from "@/lib/auth/user-store";
 
-/** Sessions end 8 hours after sign-in: one working day, then sign in again. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** How long a session lasts without being used; `SESSION_LIFETIME_SECONDS` (7 days) is the absolute end. */
+export const SESSION_MAX_AGE_SECONDS = SESSION_IDLE_SECONDS;
+
+const sessionDeps = () => defaultSessionDeps(getUserStore);
 
 /** Built per request, so the secret is read (or, in development, generated) when first needed, not at import. */
 export function authConfig(): NextAuthConfig {
@@ -28,14 +40,37 @@ export function authConfig(): NextAuthConfig {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        // `user` is only present right after `authorize`; later calls carry the token forward unchanged.
-        if (user) token.editor = sessionEditorSchema.parse(user);
-        return token;
+      /**
+       * Runs at sign-in (with `user`, what `authorize` returned) and on every read of the session (`auth()`,
+       * /api/auth/session), where the session row is checked: a revoked, expired or disabled session returns null,
+       * which makes Auth.js answer "no session" and clear the cookie. The editor (and role) is refreshed each time.
+       */
+      async jwt({ token, user }) {
+        if (user) {
+          const signedIn = signedInSchema.parse(user);
+          const { sessionId, signedInAt, ...editor } = signedIn;
+          return { ...token, sid: sessionId, uid: editor.id, signedInAt, editor };
+        }
+        const claims = sessionClaimsSchema.safeParse(token);
+        // A token without a session (issued before sessions were kept, or shaped by hand) is no session at all.
+        if (!claims.success) return null;
+        const verdict = await checkSession(claims.data, sessionDeps());
+        if (verdict.status === "ended") return null;
+        return { ...token, editor: verdict.status === "valid" ? verdict.editor : null };
       },
       session({ session, token }) {
         const editor = sessionEditorSchema.safeParse(token.editor);
-        return Object.assign(session, { editor: editor.success ? editor.data : null });
+        const claims = sessionClaimsSchema.safeParse(token);
+        // Auth.js promises `maxAge` from now; the session never outlives its absolute end.
+        const end = claims.success ? claims.data.signedInAt + SESSION_LIFETIME_SECONDS * 1000 : Date.now();
+        const expires = new Date(Math.min(Date.parse(session.expires as unknown as string), end)).toISOString();
+        return Object.assign(session, { editor: editor.success ? editor.data : null, expires });
+      },
+    },
+    events: {
+      async signOut(message) {
+        const claims = "token" in message ? sessionClaimsSchema.safeParse(message.token) : null;
+        if (claims?.success) await endSession(claims.data, sessionDeps());
       },
     },
     logger: {

@@ -23,6 +23,12 @@ describe("AUTH_SECRET", () => {
     expect(() => assertAuthConfig({ ...env, AUTH_SECRET: "  " })).toThrow(/AUTH_SECRET is not set/);
   });
 
+  it("refuses to start with a TRUSTED_PROXIES entry it cannot read", () => {
+    const env = { NODE_ENV: "production", AUTH_SECRET: "s", TRUSTED_PROXIES: "127.0.0.1, proxy.internal" } as NodeJS.ProcessEnv;
+    expect(() => assertAuthConfig(env)).toThrow(/TRUSTED_PROXIES: "proxy\.internal"/);
+    expect(() => assertAuthConfig({ ...env, TRUSTED_PROXIES: "127.0.0.1, 10.0.0.0/8" })).not.toThrow();
+  });
+
   it("in development, generates one, keeps it in data/auth-secret and reuses it", async () => {
     const env = { NODE_ENV: "development", DIGEST_DATA_DIR: dir } as NodeJS.ProcessEnv;
     const secret = resolveAuthSecret(env);

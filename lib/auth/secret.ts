@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { parseTrustedProxies } from "@/lib/auth/client-address";
 import { dataDir as authDataDir } from "@/lib/config";
 import { MissingAuthSecretError } from "@/lib/auth/errors";
 
@@ -44,8 +45,10 @@ export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env): string 
 
 /**
  * Called once at server start (instrumentation). Throws `MissingAuthSecretError` in production without AUTH_SECRET,
- * so a misconfigured deployment fails loudly at boot rather than with a 500 on the first sign-in.
+ * and `TrustedProxiesError` for a TRUSTED_PROXIES entry it cannot read, so a misconfigured deployment fails loudly
+ * at boot rather than with a 500 on the first sign-in (or by trusting nobody, or everybody, without a word).
  */
 export function assertAuthConfig(env: NodeJS.ProcessEnv = process.env): void {
   resolveAuthSecret(env);
+  parseTrustedProxies(env.TRUSTED_PROXIES);
 }

@@ -80,6 +80,7 @@ describe.each(backends)("user store: %s", (_name, open) => {
       passwordHash: "$2b$12$a",
       role: "admin",
       disabled: false,
+      lastSignInAt: null,
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     });
     expect(await users.findByEmail(" ADA@example.com")).toEqual(created);
@@ -103,5 +104,64 @@ describe.each(backends)("user store: %s", (_name, open) => {
     expect((await users.findByEmail("bob@example.com"))?.passwordHash).toBe("$2b$12$new");
     await expect(users.setDisabled("ghost@example.com", true)).rejects.toBeInstanceOf(UserNotFoundError);
     await expect(users.setPasswordHash("ghost@example.com", "$2b$12$x")).rejects.toBeInstanceOf(UserNotFoundError);
+  });
+
+  it("finds users by id and changes roles, author included", async () => {
+    const ada = await users.findByEmail("ada@example.com");
+    expect(await users.findById(ada!.id)).toEqual(ada);
+    expect(await users.findById("no-such-id")).toBeNull();
+    expect((await users.setRole("ADA@example.com", "author")).role).toBe("author");
+    expect((await users.findByEmail("ada@example.com"))?.role).toBe("author");
+    await users.setRole("ada@example.com", "admin");
+    await expect(users.setRole("ghost@example.com", "editor")).rejects.toBeInstanceOf(UserNotFoundError);
+  });
+
+  const hour = 60 * 60 * 1000;
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  it("starts sessions, records the last sign-in, and finds a session with its user", async () => {
+    const bob = (await users.findByEmail("bob@example.com"))!;
+    const at = Date.now();
+    const session = await users.startSession({ id: "bob-1", userId: bob.id, at: iso(at), expiresAt: iso(at + hour) });
+    expect(session).toEqual({ id: "bob-1", userId: bob.id, createdAt: iso(at), expiresAt: iso(at + hour) });
+    expect((await users.findByEmail("bob@example.com"))?.lastSignInAt).toBe(iso(at));
+    const found = await users.findSession("bob-1");
+    expect(found?.session).toEqual(session);
+    expect(found?.user).toMatchObject({ id: bob.id, email: "bob@example.com", lastSignInAt: iso(at) });
+    expect(await users.findSession("nope")).toBeNull();
+    expect((await users.listSessions()).map((s) => s.id)).toContain("bob-1");
+  });
+
+  it("ends one session, all of a user's, and all of them on a password change or a disable", async () => {
+    const bob = (await users.findByEmail("bob@example.com"))!;
+    const at = Date.now();
+    const start = (id: string) => users.startSession({ id, userId: bob.id, at: iso(at), expiresAt: iso(at + hour) });
+    await start("bob-2");
+    await users.endSession("bob-2");
+    expect(await users.findSession("bob-2")).toBeNull();
+    expect(await users.findSession("bob-1")).not.toBeNull();
+
+    await start("bob-3");
+    expect(await users.endAllSessions("BOB@example.com")).toBe(2);
+    expect(await users.findSession("bob-1")).toBeNull();
+    await expect(users.endAllSessions("ghost@example.com")).rejects.toBeInstanceOf(UserNotFoundError);
+
+    await start("bob-4");
+    await users.setPasswordHash("bob@example.com", "$2b$12$again");
+    expect(await users.findSession("bob-4")).toBeNull();
+
+    await start("bob-5");
+    await users.setDisabled("bob@example.com", true);
+    expect(await users.findSession("bob-5")).toBeNull();
+    await users.setDisabled("bob@example.com", false);
+  });
+
+  it("never lists expired sessions, and drops them at the user's next sign-in", async () => {
+    const bob = (await users.findByEmail("bob@example.com"))!;
+    const now = Date.now();
+    await users.startSession({ id: "bob-old", userId: bob.id, at: iso(now - 3 * hour), expiresAt: iso(now - hour) });
+    expect((await users.listSessions()).some((s) => s.id === "bob-old")).toBe(false);
+    await users.startSession({ id: "bob-new", userId: bob.id, at: iso(now), expiresAt: iso(now + hour) });
+    expect(await users.findSession("bob-old")).toBeNull();
   });
 });

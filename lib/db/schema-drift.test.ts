@@ -55,7 +55,17 @@ describe("SQLite and PostgreSQL schemas", () => {
   it("define the same models, fields, types and attributes", () => {
     const sqlite = modelShapes(readSchema("sqlite"));
     const postgresql = modelShapes(readSchema("postgresql"));
-    expect(Object.keys(sqlite).sort()).toEqual(["model Post", "model PostCategory", "model PostSearchDoc", "model PostTag", "model Revision", "model SlugRedirect", "model User"]);
+    expect(Object.keys(sqlite).sort()).toEqual([
+      "model Post",
+      "model PostCategory",
+      "model PostSearchDoc",
+      "model PostTag",
+      "model Revision",
+      "model SignInLimit",
+      "model SlugRedirect",
+      "model User",
+      "model UserSession",
+    ]);
     expect(postgresql).toEqual(sqlite);
   });
 

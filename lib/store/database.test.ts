@@ -53,6 +53,14 @@ describe.each(testDatabases())("database post store on $kind", (database) => {
     expect(await store.getStored("missing")).toBeNull();
   });
 
+  it("records who created a post as its owner, keeps it through later edits by others, or none when asked", async () => {
+    const created = await store.create(input({ slug: "owned" }), alice);
+    expect(created.ownerId).toBe(alice.id);
+    const edited = await store.update("owned", input({ slug: "owned", title: "改过" }), created.versionToken, bob);
+    expect(edited.ownerId).toBe(alice.id);
+    expect((await store.create(input({ slug: "ownerless" }), bob, { ownerId: null })).ownerId).toBeNull();
+  });
+
   it("refuses a second post with the same slug", async () => {
     await expect(store.create(input({ title: "again" }), alice)).rejects.toBeInstanceOf(SlugTakenError);
   });

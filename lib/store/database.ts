@@ -107,11 +107,13 @@ export function createDatabaseStore(db: Db, options: DatabaseStoreOptions): Post
     ...queries,
     kind: "database",
 
-    async create(rawInput, editor) {
+    async create(rawInput, editor, options = {}) {
       const input = normaliseInput(rawInput);
+      // The creating editor owns the post unless told otherwise (an import or a file taken over belongs to nobody).
+      const ownerId = options.ownerId === undefined ? editor.id : options.ownerId;
       try {
         await db.$transaction(async (tx) => {
-          const post = await tx.post.create({ data: rowData(input, { version: 1, updatedBy: editor.email }), select: { id: true } });
+          const post = await tx.post.create({ data: { ...rowData(input, { version: 1, updatedBy: editor.email }), ownerId }, select: { id: true } });
           await replaceTerms(tx, post.id, input);
           await writeSearch(tx, dialect, post.id, input);
           // A new post at a slug that used to redirect takes the URL over.

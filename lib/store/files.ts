@@ -94,6 +94,8 @@ export function createFileStore(options: FileStoreOptions): PostStore {
       post: postFromInput(c.row.input, { kind: "file", path: c.file }, c.row.meta.updatedAt.toISOString()),
       versionToken: sha256(c.raw),
       deletedAt: c.row.meta.deletedAt?.toISOString() ?? null,
+      // Files have no owner: in files mode (and during an outage) only editors and admins edit existing posts.
+      ownerId: null,
     };
   }
 

@@ -21,6 +21,11 @@ export const REVISION_ACTIONS = ["create", "update", "publish", "unpublish", "de
 export const revisionActionSchema = z.enum(REVISION_ACTIONS);
 export type RevisionAction = z.infer<typeof revisionActionSchema>;
 
+export interface CreateOptions {
+  /** Who owns the new post; the creating editor unless given (null: nobody, e.g. an import or a file taken over). */
+  ownerId?: string | null;
+}
+
 export interface RevisionSummary {
   id: string;
   slug: string;
@@ -81,6 +86,8 @@ export type PostStatus = "published" | "scheduled" | "draft" | "deleted";
 
 export interface AdminListQuery {
   status?: PostStatus | "all";
+  /** Only the posts this user created (an author's list). */
+  ownerId?: string;
   tag?: string;
   category?: string;
   author?: string;
@@ -104,6 +111,8 @@ export interface AdminPostRow {
   versionToken: string;
   /** Open conflict revisions (files saved during an outage that differ from this post). */
   conflicts: number;
+  /** Who created it; null for posts from files and imports. */
+  ownerId: string | null;
 }
 
 export interface AdminPostPage {
@@ -153,7 +162,7 @@ export interface PostQueries {
 
 /** The writes. Every one is atomic, checks the version it started from, and records a revision. */
 export interface PostWriter {
-  create(input: PostInput, editor: EditorRef): Promise<StoredPost>;
+  create(input: PostInput, editor: EditorRef, options?: CreateOptions): Promise<StoredPost>;
   /** `input.slug` may differ from `slug`: a rename, which records a permanent redirect from the old slug. */
   update(slug: string, input: PostInput, expectedVersion: string, editor: EditorRef): Promise<StoredPost>;
   setDraft(slug: string, draft: boolean, expectedVersion: string, editor: EditorRef): Promise<StoredPost>;

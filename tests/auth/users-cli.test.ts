@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
@@ -49,14 +49,53 @@ describe("npm run users", () => {
     expect((await stored("bob@example.com"))?.name).toBe("bob");
   });
 
-  it("lists users without their password hashes", async () => {
+  it("adds authors too", async () => {
+    expect(await users("add", "cat@example.com", "--password", "cat-password", "--role", "author")).toMatchObject({
+      code: 0,
+      stdout: "Added author cat@example.com.\n",
+    });
+    expect((await stored("cat@example.com"))?.role).toBe("author");
+  });
+
+  it("lists users without their password hashes, with their last sign-in and open sessions", async () => {
     const { code, stdout } = await users("list");
     expect(code).toBe(0);
     const lines = stdout.trim().split("\n");
-    expect(lines[0]).toMatch(/^EMAIL\s+NAME\s+ROLE\s+STATUS\s+CREATED$/);
-    expect(lines[1]).toMatch(/^ada@example\.com\s+Ada L\s+admin\s+active\s+\d{4}-/);
+    expect(lines[0]).toMatch(/^EMAIL\s+NAME\s+ROLE\s+STATUS\s+LAST SIGN-IN\s+SESSIONS\s+CREATED$/);
+    expect(lines[1]).toMatch(/^ada@example\.com\s+Ada L\s+admin\s+active\s+never\s+0\s+\d{4}-/);
     expect(lines[2]).toMatch(/^bob@example\.com\s+bob\s+editor\s+active/);
     expect(stdout).not.toContain("$2");
+  });
+
+  it("changes roles", async () => {
+    expect(await users("set-role", "cat@example.com", "--role", "editor")).toMatchObject({ code: 0, stdout: "cat@example.com is now editor.\n" });
+    expect((await stored("cat@example.com"))?.role).toBe("editor");
+    expect((await users("set-role", "cat@example.com", "--role", "owner")).code).toBe(2);
+  });
+
+  it("ends sessions: sign-out (everywhere), set-password and disable", async () => {
+    const file = path.join(dir, "users.json");
+    const withSessions = async (email: string, ids: string[]) => {
+      const data = JSON.parse(await readFile(file, "utf8"));
+      const user = data.users.find((candidate: { email: string }) => candidate.email === email);
+      const later = new Date(Date.now() + 3600_000).toISOString();
+      data.sessions.push(...ids.map((id) => ({ id, userId: user.id, createdAt: new Date().toISOString(), expiresAt: later })));
+      await writeFile(file, JSON.stringify(data));
+    };
+    const sessionIds = async () => JSON.parse(await readFile(file, "utf8")).sessions.map((session: { id: string }) => session.id);
+
+    await withSessions("cat@example.com", ["cat-session-a", "cat-session-b"]);
+    expect(await users("sign-out", "cat@example.com")).toMatchObject({ code: 0, stdout: "cat@example.com is signed out everywhere (2 sessions ended).\n" });
+    expect(await sessionIds()).toEqual([]);
+
+    await withSessions("cat@example.com", ["cat-session-c"]);
+    expect((await users("set-password", "cat@example.com", "--password", "new-cat-password")).code).toBe(0);
+    expect(await sessionIds()).toEqual([]);
+
+    await withSessions("cat@example.com", ["cat-session-d"]);
+    expect((await users("disable", "cat@example.com")).code).toBe(0);
+    expect(await sessionIds()).toEqual([]);
+    expect((await users("sign-out", "ghost@example.com")).code).toBe(1);
   });
 
   it("disables and re-enables a user", async () => {
@@ -82,7 +121,7 @@ describe("npm run users", () => {
 
     const badRole = await users("add", "cy@example.com", "--password", "cy-password", "--role", "owner");
     expect(badRole.code).toBe(2);
-    expect(badRole.stderr).toContain("--role");
+    expect(badRole.stderr).toContain("--role (author, editor or admin)");
 
     const shortPassword = await users("add", "cy@example.com", "--password", "short", "--role", "editor");
     expect(shortPassword.code).toBe(2);

@@ -87,6 +87,7 @@ const adminRowSchema = z.object({
   updatedAt: z.date(),
   version: z.number().int(),
   fileHash: z.string().nullable(),
+  ownerId: z.string().nullable(),
   tags: z.array(z.object({ name: z.string() })),
   categories: z.array(z.object({ name: z.string() })),
 });
@@ -373,6 +374,7 @@ export function createSqlQueries(db: Db, dialect: SearchDialect, options: SqlQue
                 : {};
       const and: PostWhere[] = [statusWhere, ...termFilters({ tags: query.tag ? [query.tag] : [], category: query.category })];
       if (query.author) and.push({ author: query.author });
+      if (query.ownerId) and.push({ ownerId: query.ownerId });
       const q = query.q?.trim() ?? "";
       let searchIds: string[] | null = null;
       if (q !== "") {
@@ -411,6 +413,7 @@ export function createSqlQueries(db: Db, dialect: SearchDialect, options: SqlQue
           updatedAt: true,
           version: true,
           fileHash: true,
+          ownerId: true,
           tags: { select: { name: true }, orderBy: { position: "asc" } },
           categories: { select: { name: true }, orderBy: { position: "asc" } },
         },
@@ -434,6 +437,7 @@ export function createSqlQueries(db: Db, dialect: SearchDialect, options: SqlQue
             updatedAt: row.updatedAt.toISOString(),
             versionToken: tokenOf(row),
             conflicts: conflicts.get(row.id) ?? 0,
+            ownerId: row.ownerId,
           }),
         ),
         page,

@@ -35,7 +35,7 @@ export async function recordRename(tx: DbTransaction, from: string, to: string):
 /**
  * Revision policy, so history stays useful and bounded:
  * - saves by the same editor within COALESCE_MINUTES of the last one fold into it (an editing session, autosave
- *   bursts) when that one was a plain edit with the same published state;
+ *   bursts) when that one was a plain edit with the same published state and slug (a rename is always recorded);
  * - every other kind (create, publish, unpublish, delete, restore, revert, import, sync, conflict) and every
  *   published version is kept for ever;
  * - of the plain edits of unpublished versions, the newest KEEP_EDITS are kept.
@@ -53,6 +53,15 @@ export interface RevisionWrite {
   now?: Date;
 }
 
+function snapshotSlug(snapshot: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(snapshot);
+    return typeof parsed === "object" && parsed !== null && "slug" in parsed && typeof parsed.slug === "string" ? parsed.slug : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function recordRevision(tx: DbTransaction, write: RevisionWrite): Promise<string> {
   const now = write.now ?? new Date();
   const published = !write.snapshot.draft;
@@ -64,7 +73,8 @@ export async function recordRevision(tx: DbTransaction, write: RevisionWrite): P
       last.action === "update" &&
       last.editorEmail === write.editor.email &&
       last.published === published &&
-      now.getTime() - last.updatedAt.getTime() <= COALESCE_MINUTES * 60_000
+      now.getTime() - last.updatedAt.getTime() <= COALESCE_MINUTES * 60_000 &&
+      snapshotSlug(last.snapshot) === write.snapshot.slug
     ) {
       await tx.revision.update({ where: { id: last.id }, data: { version: write.version, snapshot, updatedAt: now } });
       return last.id;

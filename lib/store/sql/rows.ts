@@ -41,6 +41,7 @@ export const fullSelect = {
   filePath: true,
   fileHash: true,
   fileVersion: true,
+  ownerId: true,
   tags: termsInclude,
   categories: termsInclude,
 } as const;
@@ -72,6 +73,7 @@ const bookkeepingSchema = z.object({
   filePath: z.string().nullable(),
   fileHash: z.string().nullable(),
   fileVersion: z.number().int().nullable(),
+  ownerId: z.string().nullable(),
   tags: termRows,
   categories: termRows,
 });
@@ -135,7 +137,12 @@ export function postFromRow({ input, meta }: FullRow): Post {
 }
 
 export function storedFromRow(row: FullRow): StoredPost {
-  return { post: postFromRow(row), versionToken: String(row.meta.version), deletedAt: row.meta.deletedAt?.toISOString() ?? null };
+  return {
+    post: postFromRow(row),
+    versionToken: String(row.meta.version),
+    deletedAt: row.meta.deletedAt?.toISOString() ?? null,
+    ownerId: row.meta.ownerId,
+  };
 }
 
 /** The input as it is stored: validated, terms trimmed and deduplicated case-insensitively. */

@@ -3,13 +3,14 @@ import { AdminShell } from "@/components/admin/admin-shell";
 import { PostForm } from "@/components/admin/post-form";
 import { emptyPostFormValues } from "@/components/admin/post-form-values";
 import { adminTerms } from "@/lib/admin/queries";
-import { requireEditorPage } from "@/lib/auth/guards";
+import { requireEditorPage, requirePermissionPage } from "@/lib/auth/guards";
 import { isoDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "New post", robots: { index: false, follow: false } };
 
 export default async function NewPostPage() {
   const editor = await requireEditorPage("/admin/posts/new");
+  requirePermissionPage(editor, "post.create");
   const terms = await adminTerms();
   // Today in the digest's own time zone: a post written on a Monday morning in Beijing is Monday's post.
   const today = isoDay(new Date().toISOString());

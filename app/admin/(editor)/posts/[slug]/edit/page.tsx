@@ -8,7 +8,7 @@ import { PostForm } from "@/components/admin/post-form";
 import { postFormValuesFrom } from "@/components/admin/post-form-values";
 import { slugFromParam } from "@/components/admin/route-slug";
 import { adminTerms, getEditablePost } from "@/lib/admin/queries";
-import { requireEditorPage } from "@/lib/auth/guards";
+import { requireEditorPage, requirePermissionPage } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Edit post", robots: { index: false, follow: false } };
 
@@ -23,6 +23,7 @@ export default async function EditPostPage({
   const editor = await requireEditorPage(editPath(slug));
   const [post, terms, { notice }] = await Promise.all([getEditablePost(slug), adminTerms(), searchParams]);
   if (!post) notFound();
+  requirePermissionPage(editor, "post.view", post);
 
   return (
     <AdminShell editor={editor} section={null}>

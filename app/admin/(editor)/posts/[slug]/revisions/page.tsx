@@ -11,7 +11,7 @@ import { formatRevisionTime, RevisionList } from "@/components/admin/revision-li
 import { slugFromParam } from "@/components/admin/route-slug";
 import { linkClass } from "@/components/admin/styles";
 import { getEditablePost, getPostRevision, listPostRevisions } from "@/lib/admin/queries";
-import { requireEditorPage } from "@/lib/auth/guards";
+import { requireEditorPage, requirePermissionPage } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Revisions", robots: { index: false, follow: false } };
 
@@ -33,6 +33,7 @@ export default async function RevisionsPage({
   const editor = await requireEditorPage(revisionsPath(slug, selectedId ?? undefined));
   const [post, revisions] = await Promise.all([getEditablePost(slug), listPostRevisions(slug)]);
   if (!post) notFound();
+  requirePermissionPage(editor, "post.view", post);
 
   // Only a revision of this post is shown: an id from another post's history is treated as unknown.
   const selected = selectedId && revisions.some((row) => row.id === selectedId) ? await getPostRevision(selectedId) : null;
