@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { invalidatePosts } from "@/lib/posts";
 import { activeStores, forgetDatabaseProbe } from "@/lib/store/active";
 import { inputFromPost } from "@/lib/store/post-input";
-import { ConflictError, PostNotFoundError, SlugTakenError, StoreUnavailableError, type EditorRef, type PostInput, type PostStore, type StoredPost } from "@/lib/store/types";
+import { ConflictError, PostNotFoundError, SlugTakenError, StoreUnavailableError, type EditorRef, type PostInput, type PostStore, type RestoreRevisionOptions, type StoredPost } from "@/lib/store/types";
 
 /**
  * Every write editors make goes through here: pick the backend that takes writes now, write, then make readers see it
@@ -78,6 +78,12 @@ export async function restorePost(slug: string, editor: EditorRef): Promise<Stor
   return withWriteStore((store) => store.restore(slug, editor));
 }
 
-export async function restorePostRevision(slug: string, revisionId: string, expectedVersion: string, editor: EditorRef): Promise<StoredPost> {
-  return withWriteStore((store) => store.restoreRevision(slug, revisionId, expectedVersion, editor));
+export async function restorePostRevision(
+  slug: string,
+  revisionId: string,
+  expectedVersion: string,
+  editor: EditorRef,
+  options: RestoreRevisionOptions = {},
+): Promise<StoredPost> {
+  return withWriteStore((store) => store.restoreRevision(slug, revisionId, expectedVersion, editor, options));
 }

@@ -24,6 +24,7 @@ import {
   type RevisionAction,
   type RevisionSummary,
   type StoredPost,
+  updateAction,
 } from "./types";
 
 const postInclude = {
@@ -237,7 +238,7 @@ export function createDatabaseStore(db: Db): PostStore {
   async function update(slug: string, rawInput: PostInput, expectedVersion: string, editor: EditorRef, action: RevisionAction = "update") {
     const input = normaliseInput(rawInput);
     try {
-      return await writeVersion(slug, expectedVersion, editor, () => ({ action, input }));
+      return await writeVersion(slug, expectedVersion, editor, (row) => ({ action: updateAction(row.draft, input.draft, action), input }));
     } catch (error) {
       // The unique index on slug catches a rename racing another post to the same slug.
       if (isUniqueViolation(error)) throw new SlugTakenError(input.slug);
@@ -340,14 +341,15 @@ export function createDatabaseStore(db: Db): PostStore {
       return revision;
     },
 
-    async restoreRevision(slug, revisionId, expectedVersion, editor) {
+    async restoreRevision(slug, revisionId, expectedVersion, editor, options = {}) {
       const [post, revision] = await Promise.all([
         db.post.findUnique({ where: { slug }, select: { id: true } }),
         db.revision.findUnique({ where: { id: revisionId } }),
       ]);
       if (!post || !revision || revision.postId !== post.id) throw new PostNotFoundError(slug);
       // The content comes back; the URL stays where it is now (an old slug may belong to another post by now).
-      const snapshot = { ...parseSnapshot(revisionRowSchema.parse(revision).snapshot), slug };
+      const restored = parseSnapshot(revisionRowSchema.parse(revision).snapshot);
+      const snapshot = { ...restored, slug, draft: options.draft ?? restored.draft };
       return update(slug, snapshot, expectedVersion, editor, "revert");
     },
 

@@ -22,6 +22,7 @@ import {
   type RevisionAction,
   type RevisionSummary,
   type StoredPost,
+  updateAction,
 } from "@/lib/store/types";
 
 /**
@@ -204,6 +205,7 @@ export function createFileStore(options: FileStoreOptions): PostStore {
     action: RevisionAction,
     next: (current: Located) => PostInput,
   ): Promise<StoredPost> {
+    // The action names what the write did to readers (lib/store/types.ts updateAction).
     return withLock(lockKey, async () => {
       const current = await find(slug);
       // A deleted post is restored first, never edited in the trash (the database store refuses the same way).
@@ -217,7 +219,7 @@ export function createFileStore(options: FileStoreOptions): PostStore {
       const written = await write(input, target, new Date().toISOString());
       if (target !== current.file) await unlink(current.file).catch(() => undefined);
       if (input.slug !== slug) await moveRevisions(slug, input.slug);
-      await recordRevision(input, action, editor);
+      await recordRevision(input, updateAction(current.post.draft, input.draft, action), editor);
       return stored(written);
     });
   }
@@ -311,11 +313,11 @@ export function createFileStore(options: FileStoreOptions): PostStore {
       return null;
     },
 
-    async restoreRevision(slug, revisionId, expectedVersion, editor) {
+    async restoreRevision(slug, revisionId, expectedVersion, editor, options = {}) {
       // Only this post's own history (kept under its current slug, renames included) can be restored onto it.
       const revision = (await readRevisions(slug)).find((r) => r.id === revisionId);
       if (!revision) throw new PostNotFoundError(slug);
-      return change(slug, expectedVersion, editor, "revert", () => ({ ...revision.snapshot, slug }));
+      return change(slug, expectedVersion, editor, "revert", () => ({ ...revision.snapshot, slug, draft: options.draft ?? revision.snapshot.draft }));
     },
 
     async resolveRedirect(slug) {

@@ -26,6 +26,20 @@ export interface EditorRef {
 
 export type RevisionAction = "create" | "update" | "publish" | "unpublish" | "delete" | "restore" | "revert" | "import";
 
+/**
+ * An update records what it did to readers: one that makes a draft public is a "publish", one that hides a public post
+ * an "unpublish", whatever else it changed; otherwise it is the action asked for.
+ */
+export function updateAction(wasDraft: boolean, isDraft: boolean, action: RevisionAction = "update"): RevisionAction {
+  if (action !== "update" || wasDraft === isDraft) return action;
+  return isDraft ? "unpublish" : "publish";
+}
+
+export interface RestoreRevisionOptions {
+  /** The published state to restore with, when the editor chose one; omitted, the revision's own state comes back. */
+  draft?: boolean;
+}
+
 /** A post as a backend holds it, drafts and deleted (tombstoned) ones included. */
 export interface StoredPost {
   post: Post;
@@ -94,7 +108,7 @@ export interface PostStore {
   restore(slug: string, editor: EditorRef): Promise<StoredPost>;
   listRevisions(slug: string): Promise<RevisionSummary[]>;
   getRevision(id: string): Promise<Revision | null>;
-  restoreRevision(slug: string, revisionId: string, expectedVersion: string, editor: EditorRef): Promise<StoredPost>;
+  restoreRevision(slug: string, revisionId: string, expectedVersion: string, editor: EditorRef, options?: RestoreRevisionOptions): Promise<StoredPost>;
   /** The slug a renamed post now lives at, for permanent redirects. */
   resolveRedirect(slug: string): Promise<string | null>;
 }
