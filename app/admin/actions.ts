@@ -1,15 +1,19 @@
 "use server";
 
-import type { ReactNode } from "react";
+import { createElement, type ReactNode } from "react";
 import { z } from "zod";
-import { postFormSchema, postRefSchema, previewSchema, type PostForm } from "@/lib/admin/post-schema";
+import { PostPreviewArticle } from "@/components/admin/post-preview-article";
+import { withPostExtras } from "@/lib/admin/post-extras";
+import { postFormSchema, postRefSchema, previewDate, previewSchema, previewTerms, type PostForm } from "@/lib/admin/post-schema";
 import { getEditablePost } from "@/lib/admin/queries";
 import type { EditablePost, SaveOutcome, SavedPost } from "@/lib/admin/types";
 import { editorAction } from "@/lib/auth/action";
 import type { SessionEditor } from "@/lib/auth/types";
 import { withoutLeadingTitle } from "@/lib/content/excerpt";
+import { readingMinutes } from "@/lib/content/reading-time";
 import { createPost, deletePost as removePost, restorePost as undeletePost, restorePostRevision, setPostDraft, updatePost } from "@/lib/posts/write";
 import { checkPostBody, renderPost, type TocEntry } from "@/lib/render";
+import type { Post } from "@/lib/content/types";
 import { ConflictError, type EditorRef, type PostInput, type StoredPost } from "@/lib/store/types";
 
 /**
@@ -42,7 +46,7 @@ function inputFrom(form: PostForm, extra: Record<string, unknown>): PostInput {
     draft: form.draft,
     format: form.format,
     body: form.body.replace(/\r\n/g, "\n"),
-    extra,
+    extra: withPostExtras(extra, form),
   };
 }
 
@@ -73,13 +77,34 @@ export const savePost = editorAction(postFormSchema, async (form, { editor }): P
   }
 });
 
+/** The post as its public page would show it (title block, byline, tags, source box, body), or where the body fails. */
 export const previewPost = editorAction(
   previewSchema,
-  async ({ body, format, title }): Promise<{ content: ReactNode | null; toc: TocEntry[]; error: { line: number | null; column: number | null; message: string } | null }> => {
+  async (input): Promise<{ content: ReactNode | null; toc: TocEntry[]; error: { line: number | null; column: number | null; message: string } | null }> => {
+    const { body, format, title } = input;
     const check = await checkPostBody({ body, format });
     if (!check.ok) return { content: null, toc: [], error: { line: check.line, column: check.column, message: check.message } };
     const rendered = await renderPost({ body: title ? withoutLeadingTitle(body, title) : body, format });
-    return { content: rendered.content, toc: rendered.toc, error: null };
+    const post: Post = {
+      slug: "preview",
+      title,
+      // A date still being typed shows as today rather than blanking the byline.
+      date: previewDate(input.date) ?? new Date().toISOString(),
+      author: input.author.trim() || null,
+      source: input.source.trim() || null,
+      description: "",
+      tags: previewTerms(input.tags, "tag"),
+      categories: previewTerms(input.categories, "category"),
+      draft: true,
+      format,
+      body,
+      readingMinutes: readingMinutes(body),
+      extra: {},
+      origin: { kind: "file", path: "" },
+      updatedAt: null,
+    };
+    // createElement rather than JSX keeps this file .ts, where other work on the actions' checks also lands.
+    return { content: createElement(PostPreviewArticle, { post, content: rendered.content, toc: rendered.toc }), toc: rendered.toc, error: null };
   },
 );
 
@@ -100,11 +125,12 @@ export const restorePost = editorAction(z.object({ slug: z.string().trim().min(1
   saved(await undeletePost(slug, editorRef(editor))),
 );
 
+/** `draft` is the editor's answer when the revision's published state differs from the post's; omitted, the revision's own state comes back. */
 export const restoreRevision = editorAction(
-  postRefSchema.extend({ revisionId: z.string().trim().min(1).max(200) }),
-  async ({ slug, versionToken, revisionId }, { editor }): Promise<SaveOutcome> => {
+  postRefSchema.extend({ revisionId: z.string().trim().min(1).max(200), draft: z.boolean().optional() }),
+  async ({ slug, versionToken, revisionId, draft }, { editor }): Promise<SaveOutcome> => {
     try {
-      return { status: "saved", post: saved(await restorePostRevision(slug, revisionId, versionToken, editorRef(editor))) };
+      return { status: "saved", post: saved(await restorePostRevision(slug, revisionId, versionToken, editorRef(editor), { draft })) };
     } catch (error) {
       if (error instanceof ConflictError) return conflict(slug, error);
       throw error;
