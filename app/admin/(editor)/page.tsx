@@ -7,8 +7,12 @@ import { PostTable } from "@/components/admin/post-table";
 import { primaryButtonClass } from "@/components/admin/styles";
 import { adminTerms, listAdminPosts } from "@/lib/admin/queries";
 import { requireEditorPage } from "@/lib/auth/guards";
+import { getAdminI18n } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Posts", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getAdminI18n();
+  return { title: t("meta.posts"), robots: { index: false, follow: false } };
+}
 
 export default async function AdminPostsPage({
   searchParams,
@@ -21,21 +25,21 @@ export default async function AdminPostsPage({
   ).toString();
   const editor = await requireEditorPage(query ? `/admin?${query}` : "/admin");
   const filters = adminFiltersFrom(params);
-  const [posts, terms] = await Promise.all([listAdminPosts(filters), adminTerms()]);
+  const [posts, terms, { t }] = await Promise.all([listAdminPosts(filters), adminTerms(), getAdminI18n()]);
 
   return (
     <AdminShell editor={editor} section="posts">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">Posts</h1>
+        <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">{t("list.heading")}</h1>
         <Link href="/admin/posts/new" className={primaryButtonClass}>
-          New post
+          {t("list.newPost")}
         </Link>
       </div>
-      <PostFiltersForm filters={filters} terms={terms} />
+      <PostFiltersForm filters={filters} terms={terms} t={t} />
       <p className="mb-2 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-        {posts.length === 1 ? "1 post" : `${posts.length} posts`}
+        {t("list.count", { count: posts.length })}
       </p>
-      <PostTable posts={posts} />
+      <PostTable posts={posts} t={t} />
     </AdminShell>
   );
 }
