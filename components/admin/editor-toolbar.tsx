@@ -19,14 +19,21 @@ function ariaShortcut(shortcut: string): string {
   return ["Control", "Meta"].map((mod) => [mod, ...modifiers, key].join("+")).join(" ");
 }
 
+// Drawn, not emoji: a system without an emoji font would show empty boxes.
+const svg = (path: string) => (
+  <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    <path d={path} />
+  </svg>
+);
+
 const icons: Record<FormatCommand, ReactNode> = {
   bold: <span className="font-bold">B</span>,
   italic: <span className="font-serif italic">I</span>,
   heading: <span className="font-bold">H</span>,
-  link: <span aria-hidden="true">🔗</span>,
+  link: svg("M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"),
   quote: <span className="font-serif text-lg leading-none">”</span>,
   code: <span className="font-mono text-xs">{"</>"}</span>,
-  list: <span aria-hidden="true">•≡</span>,
+  list: svg("M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01"),
 };
 
 /**

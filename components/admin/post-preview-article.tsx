@@ -23,7 +23,10 @@ export function PostPreviewArticle({
   return (
     <article data-testid="preview-article" lang="zh-CN">
       <header className="mb-6 space-y-3">
-        <h1 className="text-2xl font-bold leading-tight text-slate-900 sm:text-3xl dark:text-white">{post.title}</h1>
+        {/* Looks like the page's <h1>; in the admin page it is a section of the editor, so it is not its main heading. */}
+        <h2 data-testid="preview-title" className="text-2xl font-bold leading-tight text-slate-900 sm:text-3xl dark:text-white">
+          {post.title}
+        </h2>
         <PostMeta post={post} />
         <TagLinks tags={post.tags} />
       </header>

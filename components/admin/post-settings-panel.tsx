@@ -13,8 +13,9 @@ type Setter = <K extends keyof PostFormValues>(field: K, value: PostFormValues[K
 
 function Section({ legend, children }: { legend: string; children: ReactNode }) {
   return (
-    <fieldset className="space-y-4 border-t border-slate-200 pt-4 first:border-t-0 first:pt-0 dark:border-slate-800">
-      <legend className="float-left mb-2 w-full text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+    // min-w-0: a fieldset is at least as wide as its content by default, which would widen a phone's page.
+    <fieldset className="min-w-0 space-y-4 border-t border-slate-200 pt-4 first:border-t-0 first:pt-0 dark:border-slate-800">
+      <legend className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
         {legend}
       </legend>
       {children}

@@ -80,7 +80,7 @@ export function TermChipsField({
         }`}
       >
         {chips.length > 0 ? (
-          <ul className="contents" aria-label={label}>
+          <ul className="contents" aria-label={t("fields.chosen", { field: label })}>
             {chips.map((chip) => (
               <li
                 key={chip}

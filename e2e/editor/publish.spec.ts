@@ -40,7 +40,7 @@ test("create a Chinese post with tags, preview it, publish it and find it on the
   await expect(preview.getByRole("heading", { name: "主要新闻", level: 2 })).toBeVisible();
   await expect(preview.getByRole("table")).toContainText("1.30");
   const article = page.getByTestId("preview-article");
-  await expect(article.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(article.getByTestId("preview-title")).toHaveText(title);
   await expect(article.getByRole("list", { name: "标签" })).toContainText(`#${tag}`);
   await expect(article.getByTestId("post-source")).toContainText("example.com/mesh");
   await expect(article).toContainText("云原生观察");

@@ -51,7 +51,8 @@ export async function signIn(page: Page, next = "/admin"): Promise<void> {
   await page.goto(next);
   await expect(page).toHaveURL(/\/admin\/login/);
   await fillSignIn(page);
-  await expect(page).not.toHaveURL(/\/admin\/login/);
+  // bcrypt, and on a fresh server the first database use, can take a few seconds on a busy machine.
+  await expect(page).not.toHaveURL(/\/admin\/login/, { timeout: 15_000 });
 }
 
 /** Fills and submits the sign-in form already on screen. */
@@ -117,6 +118,7 @@ export async function createPost(page: Page, post: NewPost): Promise<string> {
     if (post.tags) await field(page, "tags").fill(post.tags);
     if (post.categories) await field(page, "categories").fill(post.categories);
     if (post.format) await field(page, "format").selectOption(post.format);
+    await openPreview(page);
   }
   await clickButton(page, "save");
   await expect(page).toHaveURL(/\/admin\/posts\/[^/]+\/edit/);

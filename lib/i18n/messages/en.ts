@@ -113,6 +113,7 @@ export const en: Messages = {
     addTerm: "Add “{term}”",
     removeTerm: "Remove “{term}”",
     suggestions: "Existing {field}",
+    chosen: "Chosen {field}",
     format: "Format",
     formatHint: "MDX allows components; expressions in { } are never run.",
     markdown: "Markdown",

@@ -115,6 +115,7 @@ export const zhCN = {
     addTerm: "添加“{term}”",
     removeTerm: "移除“{term}”",
     suggestions: "已有的{field}",
+    chosen: "已选的{field}",
     format: "格式",
     formatHint: "MDX 可以使用组件；{ } 中的表达式永远不会执行。",
     markdown: "Markdown",
