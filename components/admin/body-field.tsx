@@ -3,22 +3,10 @@
 import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ComponentType, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import { fieldDescription } from "./form-field";
 import { useT } from "./i18n";
-import { applyFormat, formatMarkdown, type FormatCommand, type FormatPlaceholders } from "./markdown-commands";
+import { applyFormat, FORMAT_SHORTCUTS, formatMarkdown, type FormatCommand, type FormatPlaceholders } from "./markdown-commands";
 import type { BodyEditorHandle, MarkdownEditorProps } from "./markdown-editor";
 import { EditorToolbar } from "./editor-toolbar";
 import { WordCount } from "./word-count";
-
-// Kept in sync with markdown-editor.tsx's FORMAT_SHORTCUTS, which cannot be imported here without pulling CodeMirror
-// into this chunk; tests/admin-editor/body-field.test.tsx checks they agree.
-export const BODY_SHORTCUTS: Record<FormatCommand, string> = {
-  bold: "Mod-b",
-  italic: "Mod-i",
-  link: "Mod-k",
-  heading: "Mod-h",
-  list: "Mod-l",
-  code: "Mod-Alt-c",
-  quote: "Mod-'",
-};
 
 const PLAIN_TEXT_KEY = "digest:editor-plain-text";
 
@@ -26,7 +14,7 @@ const PLAIN_TEXT_KEY = "digest:editor-plain-text";
 function shortcutCommand(event: KeyboardEvent<HTMLTextAreaElement>): FormatCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.shiftKey) return null;
   const name = `Mod-${event.altKey ? "Alt-" : ""}${event.key.toLowerCase()}`;
-  const found = Object.entries(BODY_SHORTCUTS).find(([, key]) => key === name);
+  const found = Object.entries(FORMAT_SHORTCUTS).find(([, key]) => key === name);
   return found ? (found[0] as FormatCommand) : null;
 }
 
@@ -156,7 +144,7 @@ export function BodyField({
         }`}
       >
         <EditorToolbar
-          shortcuts={BODY_SHORTCUTS}
+          shortcuts={FORMAT_SHORTCUTS}
           disabled={disabled}
           onCommand={(command) => (richEditor ? editor.current?.format(command) : formatTextarea(command))}
           extra={toolbarExtra}

@@ -9,6 +9,20 @@ export type FormatCommand = "bold" | "italic" | "link" | "heading" | "list" | "c
 
 export const FORMAT_COMMANDS: readonly FormatCommand[] = ["bold", "italic", "heading", "link", "quote", "code", "list"];
 
+/**
+ * The shortcuts, as CodeMirror names keys ("Mod" is Ctrl, or ⌘ on a Mac): the ones Ghost's Markdown editor (and
+ * SimpleMDE before it) taught editors. The toolbar shows them; the plain textarea honours them too.
+ */
+export const FORMAT_SHORTCUTS: Record<FormatCommand, string> = {
+  bold: "Mod-b",
+  italic: "Mod-i",
+  link: "Mod-k",
+  heading: "Mod-h",
+  list: "Mod-l",
+  code: "Mod-Alt-c",
+  quote: "Mod-'",
+};
+
 export interface TextEdit {
   from: number;
   to: number;

@@ -7,7 +7,7 @@ import { Compartment, EditorSelection, EditorState, Prec } from "@codemirror/sta
 import { EditorView, keymap, placeholder as placeholderExtension } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
-import { formatMarkdown, type FormatCommand, type FormatPlaceholders } from "./markdown-commands";
+import { FORMAT_SHORTCUTS, formatMarkdown, type FormatCommand, type FormatPlaceholders } from "./markdown-commands";
 
 /** What the body field asks of the editor, whichever one is showing (this one or the plain textarea). */
 export interface BodyEditorHandle {
@@ -30,17 +30,6 @@ export interface MarkdownEditorProps {
   /** Ctrl/Cmd+S. */
   onSave: () => void;
 }
-
-/** The shortcuts Ghost's Markdown editor (and SimpleMDE before it) taught editors; the toolbar shows them too. */
-export const FORMAT_SHORTCUTS: Record<FormatCommand, string> = {
-  bold: "Mod-b",
-  italic: "Mod-i",
-  link: "Mod-k",
-  heading: "Mod-h",
-  list: "Mod-l",
-  code: "Mod-Alt-c",
-  quote: "Mod-'",
-};
 
 const highlight = HighlightStyle.define([
   { tag: tags.heading, fontWeight: "700" },
