@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ComponentType, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import { fieldDescription } from "./form-field";
 import { useT } from "./i18n";
-import { applyFormat, FORMAT_SHORTCUTS, formatMarkdown, type FormatCommand, type FormatPlaceholders } from "./markdown-commands";
+import { applyFormat, continueMarkup, FORMAT_SHORTCUTS, formatMarkdown, type FormatCommand, type FormatPlaceholders, type FormatResult } from "./markdown-commands";
 import type { BodyEditorHandle, MarkdownEditorProps } from "./markdown-editor";
 import { EditorToolbar } from "./editor-toolbar";
 import { WordCount } from "./word-count";
@@ -99,13 +99,18 @@ export function BodyField({
     textarea.current.setSelectionRange(Math.min(selection.anchor, selection.head), Math.max(selection.anchor, selection.head));
   });
 
-  function formatTextarea(command: FormatCommand) {
+  function applyToTextarea(result: FormatResult) {
     const element = textarea.current;
     if (!element) return;
-    const result = formatMarkdown(command, element.value, { from: element.selectionStart, to: element.selectionEnd }, placeholders);
     pendingSelection.current = result.selection;
     onChange(applyFormat(element.value, result));
     element.focus();
+  }
+
+  function formatTextarea(command: FormatCommand) {
+    const element = textarea.current;
+    if (!element) return;
+    applyToTextarea(formatMarkdown(command, element.value, { from: element.selectionStart, to: element.selectionEnd }, placeholders));
   }
 
   useImperativeHandle(ref, () => ({
@@ -171,6 +176,16 @@ export function BodyField({
             placeholder={t("editor.bodyPlaceholder")}
             onChange={(event) => onChange(event.target.value)}
             onKeyDown={(event) => {
+              if (event.nativeEvent.isComposing) return;
+              if (event.key === "Enter" && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
+                const element = event.currentTarget;
+                const result = continueMarkup(element.value, { from: element.selectionStart, to: element.selectionEnd });
+                if (result) {
+                  event.preventDefault();
+                  applyToTextarea(result);
+                }
+                return;
+              }
               const command = shortcutCommand(event);
               if (!command) return;
               event.preventDefault();

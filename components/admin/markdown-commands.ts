@@ -188,3 +188,35 @@ export function applyFormat(text: string, result: FormatResult): string {
   }
   return output + text.slice(position);
 }
+
+// "  - [ ] ", "3. ", "> > - ": quote markers, indentation, a list marker and a task box, each optional but one.
+const CONTINUED = /^((?:[ \t]*>[ \t]?)*)([ \t]*)(?:([-*+])|(\d{1,9})([.)]))?([ \t]+)?(\[[ xX]\][ \t]+)?/;
+
+/**
+ * Enter inside a list item or a quote starts the next item ("- ", "2. ", "> ", "- [ ] "); Enter on an item left
+ * empty ends the list instead, as in every Markdown editor. Null means an ordinary line break.
+ */
+export function continueMarkup(text: string, selection: { from: number; to: number }): FormatResult | null {
+  if (selection.from !== selection.to) return null;
+  const position = selection.from;
+  const lineStart = text.lastIndexOf("\n", position - 1) + 1;
+  const lineEnd = text.indexOf("\n", position) === -1 ? text.length : text.indexOf("\n", position);
+  const line = text.slice(lineStart, lineEnd);
+  const match = CONTINUED.exec(line);
+  if (!match) return null;
+  const [whole, quotes = "", indent = "", bullet, number, delimiter, space, task] = match;
+  const isList = bullet !== undefined || number !== undefined;
+  // A list marker needs the space after it ("-" alone or "-word" is not an item); a quote does not.
+  if (isList && space === undefined) return null;
+  if (!isList && quotes === "") return null;
+  if (position < lineStart + whole.length) return null;
+
+  if (line.slice(whole.length).trim() === "") {
+    // An empty item: end the list (or the innermost quote) rather than adding another one.
+    const keep = isList ? quotes : quotes.replace(/[ \t]*>[ \t]?$/, "");
+    return { changes: [{ from: lineStart, to: lineEnd, insert: keep }], selection: { anchor: lineStart + keep.length, head: lineStart + keep.length } };
+  }
+  const marker = isList ? `${bullet ?? `${Number(number) + 1}${delimiter}`}${space}${task ? "[ ] " : ""}` : "";
+  const insert = `\n${quotes}${indent}${marker}`;
+  return { changes: [{ from: position, to: position, insert }], selection: { anchor: position + insert.length, head: position + insert.length } };
+}

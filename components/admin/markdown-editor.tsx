@@ -1,13 +1,13 @@
 "use client";
 
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { markdown, markdownLanguage } from "@codemirror/lang-markdown";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { Compartment, EditorSelection, EditorState, Prec } from "@codemirror/state";
 import { EditorView, keymap, placeholder as placeholderExtension } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
-import { FORMAT_SHORTCUTS, formatMarkdown, type FormatCommand, type FormatPlaceholders } from "./markdown-commands";
+import { continueMarkup, FORMAT_SHORTCUTS, formatMarkdown, type FormatCommand, type FormatPlaceholders, type FormatResult } from "./markdown-commands";
+import { markdown } from "./markdown-language";
 
 /** What the body field asks of the editor, whichever one is showing (this one or the plain textarea). */
 export interface BodyEditorHandle {
@@ -94,6 +94,16 @@ export default function MarkdownEditor({ ref, value, onChange, labelledBy, descr
             keymap.of([
               ...Object.entries(FORMAT_SHORTCUTS).map(([command, key]) => ({ key, run: run(command as FormatCommand), preventDefault: true })),
               {
+                key: "Enter",
+                run: (target) => {
+                  const { from, to } = target.state.selection.main;
+                  const result = continueMarkup(target.state.doc.toString(), { from, to });
+                  if (!result) return false;
+                  dispatchResult(target, result, "input");
+                  return true;
+                },
+              },
+              {
                 key: "Mod-s",
                 preventDefault: true,
                 run: () => {
@@ -104,7 +114,7 @@ export default function MarkdownEditor({ ref, value, onChange, labelledBy, descr
             ]),
           ),
           keymap.of([...defaultKeymap, ...historyKeymap]),
-          markdown({ base: markdownLanguage }),
+          markdown(),
           syntaxHighlighting(highlight),
           EditorView.lineWrapping,
           placeholderExtension(placeholder),
@@ -163,13 +173,16 @@ export default function MarkdownEditor({ ref, value, onChange, labelledBy, descr
   return <div ref={host} className="min-h-96" />;
 }
 
-function applyCommand(view: EditorView, command: FormatCommand, placeholders: FormatPlaceholders): void {
-  const { from, to } = view.state.selection.main;
-  const result = formatMarkdown(command, view.state.doc.toString(), { from, to }, placeholders);
+function dispatchResult(view: EditorView, result: FormatResult, userEvent: string): void {
   view.dispatch({
     changes: result.changes,
     selection: EditorSelection.single(result.selection.anchor, result.selection.head),
     scrollIntoView: true,
-    userEvent: "input.format",
+    userEvent,
   });
+}
+
+function applyCommand(view: EditorView, command: FormatCommand, placeholders: FormatPlaceholders): void {
+  const { from, to } = view.state.selection.main;
+  dispatchResult(view, formatMarkdown(command, view.state.doc.toString(), { from, to }, placeholders), "input.format");
 }

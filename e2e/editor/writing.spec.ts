@@ -82,6 +82,16 @@ test("the toolbar and the shortcuts format the selection, Ctrl+S saves, and the 
   await page.keyboard.type("官方博客");
   await expect(bodyValue(page)).toHaveValue("## 调度器\n[官方博客](https://)");
 
+  // Enter continues a list, and ends it on an empty item.
+  await fillBody(page, "- 第一项");
+  await editor.press("ControlOrMeta+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("第二项");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("列表之后");
+  await expect(bodyValue(page)).toHaveValue("- 第一项\n- 第二项\n列表之后");
+
   // Ctrl+S from inside the editor saves.
   await page.keyboard.press("ControlOrMeta+s");
   await expect(editorStatus(page)).toHaveText(notice.saved);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyFormat, formatMarkdown, type FormatCommand } from "@/components/admin/markdown-commands";
+import { applyFormat, continueMarkup, formatMarkdown, type FormatCommand } from "@/components/admin/markdown-commands";
 
 const placeholders = { bold: "粗体文字", italic: "斜体文字", link: "链接文字", code: "代码", heading: "小标题" };
 
@@ -61,5 +61,38 @@ describe("line formatting", () => {
     expect(run("heading", "## 主要|新闻")).toBe("主要|新闻");
     expect(run("heading", "#### 主要|新闻")).toBe("## 主要|新闻");
     expect(run("heading", "第一段\n\n|")).toBe("第一段\n\n## |小标题|");
+  });
+});
+
+describe("Enter in lists and quotes", () => {
+  function enter(marked: string): string | null {
+    const at = marked.indexOf("|");
+    const text = marked.replace("|", "");
+    const result = continueMarkup(text, { from: at, to: at });
+    if (!result) return null;
+    const output = applyFormat(text, result);
+    return `${output.slice(0, result.selection.head)}|${output.slice(result.selection.head)}`;
+  }
+
+  it("starts the next item, numbering ordered lists and keeping indentation, quotes and task boxes", () => {
+    expect(enter("- 第一项|")).toBe("- 第一项\n- |");
+    expect(enter("  * 缩进的项|")).toBe("  * 缩进的项\n  * |");
+    expect(enter("9. 第九步|")).toBe("9. 第九步\n10. |");
+    expect(enter("1) 第一|")).toBe("1) 第一\n2) |");
+    expect(enter("- [x] 已完成|")).toBe("- [x] 已完成\n- [ ] |");
+    expect(enter("> 引用的话|")).toBe("> 引用的话\n> |");
+    expect(enter("> - 引用里的列表|")).toBe("> - 引用里的列表\n> - |");
+    // In the middle of an item, the rest moves to the new one.
+    expect(enter("- 前半|后半")).toBe("- 前半\n- |后半");
+  });
+
+  it("ends the list on an empty item, and leaves ordinary lines alone", () => {
+    expect(enter("- 第一项\n- |")).toBe("- 第一项\n|");
+    expect(enter("> 引用\n> |")).toBe("> 引用\n|");
+    expect(enter("> - 项\n> - |")).toBe("> - 项\n> |");
+    expect(enter("普通的一行|")).toBeNull();
+    expect(enter("-不是列表|")).toBeNull();
+    expect(enter("2026年|")).toBeNull();
+    expect(enter("|- 光标在标记前")).toBeNull();
   });
 });
