@@ -84,7 +84,9 @@ function markChangedCharacters(rows: LineRow[]): void {
 }
 
 /** Each CJK character on its own (Chinese has no spaces to split words at), Latin words whole, spaces, punctuation. */
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{M}\p{N}_]+|\s+|./gsu;
+// Han are letters too, so the word alternative must stop at them: "Kubernetes成为AI" is Kubernetes, 成, 为, AI.
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+const TOKEN = new RegExp(String.raw`[${CJK}]|(?:(?![${CJK}])[\p{L}\p{M}\p{N}_])+|\s+|.`, "gsu");
 const MAX_TOKENS = 4000;
 /** Below this share of text in common the lines are different lines, and marking characters would only be noise. */
 const MIN_SHARED = 0.4;

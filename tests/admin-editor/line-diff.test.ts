@@ -47,6 +47,12 @@ describe("characterDiff", () => {
     });
   });
 
+  it("splits Latin words from the Chinese around them when there are no spaces", () => {
+    const result = characterDiff("# 云原生：Kubernetes成为AI基础设施核心", "# 云原生：Kubernetes成为人工智能基础设施核心");
+    expect(result?.before.filter((s) => s.changed).map((s) => s.text)).toEqual(["AI"]);
+    expect(result?.after.filter((s) => s.changed).map((s) => s.text)).toEqual(["人工智能"]);
+  });
+
   it("compares Latin words whole, and leaves lines with little in common unmarked", () => {
     expect(characterDiff("run kubectl apply now", "run kubectl delete now")?.after).toEqual([
       { text: "run kubectl ", changed: false },
