@@ -6,7 +6,7 @@ import type { ActionFailure, ActionState } from "@/lib/auth/action";
 import { signInUrl } from "@/lib/auth/callback-url";
 import { failureMessage, isUnauthorized } from "./action-feedback";
 import { useT } from "./i18n";
-import { thrownActionCause } from "./thrown-action-message";
+import { thrownActionCause } from "./thrown-action-cause";
 
 export type EditorActionResult<R> =
   | { ok: true; data: R }

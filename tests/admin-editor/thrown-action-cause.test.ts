@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { thrownActionCause } from "@/components/admin/thrown-action-message";
+import { thrownActionCause } from "@/components/admin/thrown-action-cause";
 
 function answering(body: unknown, status = 200): typeof fetch {
   return async () => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
