@@ -32,4 +32,13 @@ test("delete asks first, hides the post from readers, and Restore brings it back
   await expect(editorStatus(page)).toHaveText(notice.restored);
   await expect(field(page, "title")).toHaveValue(title);
   expect((await page.request.get(postUrl(slug))).status()).toBe(200);
+
+  // The history tells it as it happened.
+  await page.goto(`/admin/posts/${encodeURIComponent(slug)}/revisions`);
+  await expect(page.getByRole("table").first().locator("td[data-action]")).toHaveText([
+    /^(从删除中恢复|restored from deletion)$/,
+    /^(删除|deleted)$/,
+    /^(发布|published)$/,
+    /^(创建|created)$/,
+  ]);
 });
