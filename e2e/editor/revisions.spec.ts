@@ -15,6 +15,7 @@ async function viewVersion(page: Page, slug: string, version: number) {
 }
 
 test("the revision list shows each save and an old revision can be compared, character by character, and restored", async ({ page }) => {
+  test.setTimeout(60_000);
   await signIn(page);
   const title = `修订历史 ${unique("rev")}`;
   const slug = await createPost(page, { title, body: "第一版正文，介绍调度器的改进。\n共同的一行。\n" });
@@ -53,6 +54,8 @@ test("the revision list shows each save and an old revision can be compared, cha
 });
 
 test("history says created, published, edited, unpublished; restoring a version that was published asks first", async ({ page }) => {
+  // Four saves, three restores and their pages: longer than one default test on a busy machine.
+  test.setTimeout(60_000);
   await signIn(page);
   const title = `发布状态 ${unique("state")}`;
   const slug = await createPost(page, { title, body: "草稿正文。\n" });

@@ -84,12 +84,18 @@ export async function openPreview(page: Page): Promise<void> {
 }
 
 /**
- * Fills the body through its label. It waits for CodeMirror to have replaced the server-rendered textarea first, so the
- * text goes into the editor the person sees (filling the textarea also works; this only makes the test deterministic).
+ * Fills the body through its label, as `fill()` does any field. It waits for CodeMirror to have replaced the
+ * server-rendered textarea (filling the textarea also works; waiting makes the test deterministic), and empties the
+ * editor first: Chrome replacing a whole multi-line contenteditable selection at once can leave an empty last line,
+ * which a person selecting and typing never gets.
  */
 export async function fillBody(page: Page, text: string): Promise<void> {
   await expect(page.getByTestId("body-editor")).toBeVisible();
-  await page.getByLabel(label.body).fill(text);
+  const body = page.getByLabel(label.body);
+  await body.press("ControlOrMeta+a");
+  await body.press("Delete");
+  await expect(bodyValue(page)).toHaveValue("");
+  await body.fill(text);
   await expect(bodyValue(page)).toHaveValue(text);
 }
 
