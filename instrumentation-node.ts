@@ -13,3 +13,9 @@ if (process.env.NEXT_PHASE !== "phase-production-build") {
     process.exit(1);
   }
 }
+
+// Files changed while the server was down are synced to the database (by version) in the background; files mode
+// brings its index of the files up to date. Neither blocks start-up.
+if (process.env.NEXT_PHASE !== "phase-production-build") {
+  void import("@/lib/posts/background").then(({ startBackgroundWork }) => startBackgroundWork());
+}

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import type { Post } from "@/lib/content/types";
+import type { PostSummary } from "@/lib/content/types";
 import { postPath } from "@/lib/site";
 import { PostMeta } from "@/components/post-meta";
 import { TagLinks } from "@/components/term-links";
 
-export function PostListItem({ post, headingLevel = 2 }: { post: Post; headingLevel?: 2 | 3 }) {
+export function PostListItem({ post, headingLevel = 2 }: { post: PostSummary; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="space-y-2 py-6" data-testid="post-entry">
@@ -20,7 +20,7 @@ export function PostListItem({ post, headingLevel = 2 }: { post: Post; headingLe
   );
 }
 
-export function PostListItems({ posts, headingLevel }: { posts: Post[]; headingLevel?: 2 | 3 }) {
+export function PostListItems({ posts, headingLevel }: { posts: PostSummary[]; headingLevel?: 2 | 3 }) {
   return (
     <div className="divide-y divide-slate-200 dark:divide-slate-800">
       {posts.map((post) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TermCount } from "@/lib/posts";
-import { termLabels, termPath, type TermKind } from "@/lib/posts/terms";
+import type { TermKind } from "@/lib/posts";
+import { termLabels, termPath } from "@/lib/posts/terms";
 
 export function TermIndex({ kind, terms }: { kind: TermKind; terms: TermCount[] }) {
   return (

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Pagination } from "@/components/pagination";
 import { PostListItems } from "@/components/post-list-item";
 import { listHref } from "@/lib/posts/list-query";
-import { termLabels, termPagePath, type TermKind, type TermPosts } from "@/lib/posts/terms";
+import type { TermKind, TermPosts } from "@/lib/posts";
+import { termLabels, termPagePath } from "@/lib/posts/terms";
 
 export function TermPostsView({ kind, data }: { kind: TermKind; data: TermPosts }) {
   const filterHref = listHref(kind === "tags" ? { tags: [data.term.name] } : { category: data.term.name });

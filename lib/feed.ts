@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import type { Post } from "@/lib/content/types";
+import type { PostSummary } from "@/lib/content/types";
 import { absoluteUrl, postPath, site } from "@/lib/site";
 
 export interface FeedScope {
@@ -14,7 +14,7 @@ export interface FeedScope {
 export const FEED_SIZE = 20;
 
 /** RSS 2.0 / Atom for published posts, newest first, with absolute links. Drafts never reach here: callers pass published posts. */
-export function buildFeed(posts: Post[], scope: FeedScope): Feed {
+export function buildFeed(posts: PostSummary[], scope: FeedScope): Feed {
   const newest = posts.slice(0, FEED_SIZE);
   const feed = new Feed({
     title: scope.title ? `${scope.title} · ${site.name}` : site.name,

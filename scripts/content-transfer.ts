@@ -1,25 +1,45 @@
 /**
- * npm run content:export [dir]   database posts → Markdown files (default: CONTENT_DIR or content/)
- * npm run content:import <dir>   a folder of Jekyll/Hugo Markdown posts → the database
+ * npm run content:export [dir]   database posts → Markdown files (default: CONTENT_DIR, i.e. the write-through mirror)
+ * npm run content:import <dir>   a folder of Jekyll/Hugo Markdown posts → the database (and their files in CONTENT_DIR)
+ * npm run content:sync           Markdown files changed while the database was away → the database, by version
  */
 import path from "node:path";
-import { disconnectDatabase, getDatabase } from "@/lib/db/client";
-import { createDatabaseStore } from "@/lib/store/database";
-import { exportPosts, importPosts } from "@/lib/store/transfer";
+import { contentDir } from "@/lib/config";
+import { databaseConfig, disconnectDatabase, getDatabase } from "@/lib/db/client";
+import { syncNow } from "@/lib/store/active";
+import { searchDialect } from "@/lib/store/sql/search-dialect";
+import { exportPosts, importPosts, type Progress } from "@/lib/store/transfer";
+
+/** One line that rewrites itself on a terminal; nothing in between on a pipe. */
+function progressLine(label: string): Progress {
+  if (!process.stderr.isTTY) return () => undefined;
+  return (done, total) => {
+    process.stderr.write(`\r${label} ${done}/${total}`);
+    if (done >= total) process.stderr.write("\n");
+  };
+}
 
 async function main(): Promise<number> {
   const [command, dirArg] = process.argv.slice(2);
-  const db = await getDatabase();
-  if (!db) {
-    console.error("No database is configured (DIGEST_STORE=files): there is nothing to export to or import into.");
+  const config = databaseConfig();
+  if (config.kind === "none") {
+    console.error("No database is configured (DIGEST_STORE=files): there is nothing to export from or import into.");
     return 2;
   }
-  const store = createDatabaseStore(db);
+  if (command === "sync") {
+    const report = await syncNow();
+    if (!report) return 2;
+    console.log(`new ${report.created.length}, updated ${report.synced.length}, conflicts ${report.conflicts.length}, rewritten ${report.refreshed.length}, unchanged ${report.unchanged}`);
+    for (const slug of report.conflicts) console.log(`conflict: ${slug} (saved during an outage and changed in the database too: see its history in /admin)`);
+    return report.failed.length > 0 ? 1 : 0;
+  }
+  const db = await getDatabase();
+  if (!db) return 2;
+  const dialect = searchDialect(config.kind);
   if (command === "export") {
-    const dir = path.resolve(dirArg ?? process.env.CONTENT_DIR ?? "content");
-    const { written } = await exportPosts(store, dir);
-    for (const file of written) console.log(`wrote ${path.relative(process.cwd(), file)}`);
-    console.log(`${written.length} post(s) exported to ${dir}`);
+    const dir = path.resolve(dirArg ?? contentDir());
+    const { written } = await exportPosts(db, dir, { contentDir: contentDir(), progress: progressLine("[export]") });
+    console.log(`${written} post(s) exported to ${dir}`);
     return 0;
   }
   if (command === "import") {
@@ -27,12 +47,16 @@ async function main(): Promise<number> {
       console.error("Usage: npm run content:import -- <dir>");
       return 2;
     }
-    const result = await importPosts(store, path.resolve(dirArg));
+    const started = Date.now();
+    const result = await importPosts({ db, dialect, contentDir: contentDir() }, path.resolve(dirArg), { progress: progressLine("[import]") });
+    for (const w of result.warnings) console.log(`${w.file}${w.line ? `:${w.line}` : ""}: warning: ${w.message}`);
     for (const p of result.problems) console.error(`skipped ${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
-    console.log(`created ${result.created.length}, updated ${result.updated.length}, unchanged ${result.unchanged.length}, skipped ${result.problems.length}`);
+    console.log(
+      `created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${result.problems.length} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     return result.problems.length > 0 ? 1 : 0;
   }
-  console.error("Usage: content-transfer.ts export [dir] | import <dir>");
+  console.error("Usage: content-transfer.ts export [dir] | import <dir> | sync");
   return 2;
 }
 

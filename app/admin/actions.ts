@@ -3,7 +3,6 @@
 import { createElement, type ReactNode } from "react";
 import { z } from "zod";
 import { PostPreviewArticle } from "@/components/admin/post-preview-article";
-import { withPostExtras } from "@/lib/admin/post-extras";
 import { postFormSchema, postRefSchema, previewDate, previewSchema, previewTerms, type PostForm } from "@/lib/admin/post-schema";
 import { getEditablePost } from "@/lib/admin/queries";
 import type { EditablePost, SaveOutcome, SavedPost } from "@/lib/admin/types";
@@ -29,12 +28,24 @@ function saved(stored: StoredPost): SavedPost {
   return {
     slug: stored.post.slug,
     versionToken: stored.versionToken,
-    status: stored.deletedAt ? "deleted" : stored.post.draft ? "draft" : "published",
+    status: stored.deletedAt
+      ? "deleted"
+      : stored.post.draft
+        ? "draft"
+        : stored.post.publishAt && Date.parse(stored.post.publishAt) > Date.now()
+          ? "scheduled"
+          : "published",
   };
 }
 
-function inputFrom(form: PostForm, extra: Record<string, unknown>): PostInput {
+/** The form's fields over what the post already holds (fields the form does not show are kept, never dropped). */
+function inputFrom(form: PostForm, existing: PostInput | null): PostInput {
   return {
+    // Scheduling has no control yet (issue 12 item 5): a post keeps the time it has.
+    publishAt: existing?.publishAt ?? null,
+    cover: form.cover,
+    seoTitle: form.seoTitle,
+    seoDescription: form.seoDescription,
     slug: form.slug,
     title: form.title,
     date: form.date,
@@ -46,7 +57,8 @@ function inputFrom(form: PostForm, extra: Record<string, unknown>): PostInput {
     draft: form.draft,
     format: form.format,
     body: form.body.replace(/\r\n/g, "\n"),
-    extra: withPostExtras(extra, form),
+    // Front-matter keys the form does not show (Hugo/Jekyll extras) are kept.
+    extra: existing?.extra ?? {},
   };
 }
 
@@ -62,17 +74,15 @@ async function conflict(slug: string, error: ConflictError): Promise<SaveOutcome
 export const savePost = editorAction(postFormSchema, async (form, { editor }): Promise<SaveOutcome> => {
   try {
     if (form.originalSlug === "") {
-      return { status: "saved", post: saved(await createPost(inputFrom(form, {}), editorRef(editor))) };
+      return { status: "saved", post: saved(await createPost(inputFrom(form, null), editorRef(editor))) };
     }
-    // Front-matter keys the form does not show (Hugo/Jekyll extras) are kept.
     const existing = await getEditablePost(form.originalSlug);
-    const extra = existing?.input.extra ?? {};
     return {
       status: "saved",
-      post: saved(await updatePost(form.originalSlug, inputFrom(form, extra), form.versionToken, editorRef(editor))),
+      post: saved(await updatePost(form.originalSlug, inputFrom(form, existing?.input ?? null), form.versionToken, editorRef(editor))),
     };
   } catch (error) {
-    if (error instanceof ConflictError) return conflict(form.originalSlug, error);
+    if (ConflictError.is(error)) return conflict(form.originalSlug, error);
     throw error;
   }
 });
@@ -96,6 +106,10 @@ export const previewPost = editorAction(
       tags: previewTerms(input.tags, "tag"),
       categories: previewTerms(input.categories, "category"),
       draft: true,
+      publishAt: null,
+      cover: null,
+      seoTitle: null,
+      seoDescription: null,
       format,
       body,
       readingMinutes: readingMinutes(body),
@@ -132,7 +146,7 @@ export const restoreRevision = editorAction(
     try {
       return { status: "saved", post: saved(await restorePostRevision(slug, revisionId, versionToken, editorRef(editor), { draft })) };
     } catch (error) {
-      if (error instanceof ConflictError) return conflict(slug, error);
+      if (ConflictError.is(error)) return conflict(slug, error);
       throw error;
     }
   },

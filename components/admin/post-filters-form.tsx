@@ -23,6 +23,7 @@ export function PostFiltersForm({
         <select id="filter-status" name="status" defaultValue={filters.status ?? "all"} className={inputClass}>
           <option value="all">{t("list.allStatuses")}</option>
           <option value="published">{t("status.published")}</option>
+          <option value="scheduled">{t("status.scheduled")}</option>
           <option value="draft">{t("status.draft")}</option>
           <option value="deleted">{t("status.deleted")}</option>
         </select>

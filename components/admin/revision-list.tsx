@@ -33,6 +33,9 @@ export function RevisionList({
               {t("revisions.action")}
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
+              {t("revisions.state")}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
               {t("revisions.editor")}
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
@@ -56,6 +59,7 @@ export function RevisionList({
                 <td className="py-2 pr-4" data-action={revision.action}>
                   {revisionActionLabel(revision.action, t)}
                 </td>
+                <td className="py-2 pr-4 text-slate-600 dark:text-slate-400">{t(revision.published ? "status.published" : "status.draft")}</td>
                 <td className="py-2 pr-4">{revision.editor ?? "—"}</td>
                 <td className="whitespace-nowrap py-2 pr-4">
                   <time dateTime={revision.createdAt}>{time.format(new Date(revision.createdAt))}</time>

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { MAX_SLUG_BYTES } from "@/lib/content/slug";
+import { catalogues } from "@/lib/i18n/catalogue";
 import { MAX_BODY_CHARS, postFormSchema, previewDate, previewSchema, previewTerms } from "./post-schema";
 
 const valid = {
@@ -60,8 +62,20 @@ describe("postFormSchema", () => {
 
   it("repairs a slug that can be made valid, and derives one from the title when empty", () => {
     expect(parsed({ slug: "  Hello World/Again " }).slug).toBe("hello-world-again");
-    expect(parsed({ slug: "", title: "Kubernetes 1.33 发布了！" }).slug).toBe("kubernetes-1-33-发布了");
+    expect(parsed({ slug: "", title: "Kubernetes 1.33 发布了！" }).slug).toBe("kubernetes-1-33-fa-bu-le");
     expect(parsed({ slug: "   ", title: "！！！" }).slug).toBe("post");
+    // A Chinese slug typed by the editor stays Chinese.
+    expect(parsed({ slug: "云原生周报" }).slug).toBe("云原生周报");
+  });
+
+  it("refuses a slug over the byte limit with a message that names the limit", () => {
+    expect(parsed({ slug: "长".repeat(66) }).slug).toBe("长".repeat(66));
+    expect(fieldErrors({ slug: "长".repeat(100) })).toEqual({ slug: ["slugTooLong"] });
+    expect(fieldErrors({ slug: "x".repeat(201) })).toEqual({ slug: ["slugTooLong"] });
+    // The message the editor reads names the limit the schema applies.
+    for (const locale of ["zh-CN", "en"] as const) expect(catalogues[locale].fieldErrors.slugTooLong).toContain(`${MAX_SLUG_BYTES} `);
+    // A long Chinese title never gives a slug over the limit.
+    expect(parsed({ slug: "", title: "很长的中文标题".repeat(40) }).slug).toMatch(/^[a-z-]{1,80}$/);
   });
 
   it("refuses an oversized body with a clear message", () => {

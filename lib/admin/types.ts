@@ -1,28 +1,46 @@
-import type { PostInput, RevisionAction } from "@/lib/store/types";
+import type { PostInput, PostStatus, RevisionSummary } from "@/lib/store/types";
+
+export type { PostStatus } from "@/lib/store/types";
+export type { StoreStatus } from "@/lib/store/active";
 
 /**
  * What the admin pages receive from the data layer and the server actions. Plain, serialisable objects only:
  * they cross into client components.
  */
-export type PostStatus = "published" | "draft" | "deleted";
 export type PostSourceKind = "database" | "file";
 
 export interface AdminPostRow {
   slug: string;
   title: string;
   date: string;
+  author: string | null;
   tags: string[];
   categories: string[];
   status: PostStatus;
   source: PostSourceKind;
+  publishAt: string | null;
   updatedAt: string | null;
+  versionToken: string;
+  /** Open conflict revisions: files saved during an outage that differ from the post. */
+  conflicts: number;
 }
 
 export interface AdminPostFilters {
   status?: PostStatus | "all";
   tag?: string;
   category?: string;
+  author?: string;
   q?: string;
+  sort?: "date" | "updated" | "title";
+  direction?: "asc" | "desc";
+  page?: number;
+}
+
+export interface AdminPostPage {
+  rows: AdminPostRow[];
+  page: number;
+  pageCount: number;
+  total: number;
 }
 
 /** A post loaded into the editor: the fields, and the token a save must name. */
@@ -34,21 +52,8 @@ export interface EditablePost {
   updatedAt: string | null;
 }
 
-/** Where writes go right now, shown in the admin (never to readers). */
-export interface StoreStatus {
-  kind: "database" | "files";
-  /** True when a database is configured but cannot be reached, so the Markdown files serve and take writes. */
-  degraded: boolean;
-  message: string | null;
-}
-
-export interface RevisionRow {
-  id: string;
-  version: number;
-  action: RevisionAction;
-  editor: string | null;
-  createdAt: string;
-}
+/** A revision as the history lists it (its snapshot is loaded only when it is viewed). */
+export type RevisionRow = Omit<RevisionSummary, "slug">;
 
 export interface RevisionDetail extends RevisionRow {
   snapshot: PostInput;
@@ -68,9 +73,4 @@ export interface SavedPost {
   slug: string;
   versionToken: string;
   status: PostStatus;
-}
-
-export interface PreviewResult {
-  /** Null when the body does not compile; then `error` says where. */
-  error: { line: number | null; column: number | null; message: string } | null;
 }

@@ -60,12 +60,12 @@ function failureFromError(error: unknown, editor: SessionEditor): ActionFailure 
   if (error instanceof ActionError) {
     return { ok: false, code: error.code, error: error.message, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
   }
-  if (error instanceof ConflictError) return { ok: false, code: "conflict", error: error.message };
-  if (error instanceof SlugTakenError) {
+  if (ConflictError.is(error)) return { ok: false, code: "conflict", error: error.message };
+  if (SlugTakenError.is(error)) {
     return { ok: false, code: "slug-taken", error: error.message, fieldErrors: { slug: [error.message] } };
   }
-  if (error instanceof PostNotFoundError) return { ok: false, code: "not-found", error: error.message };
-  if (error instanceof StoreUnavailableError) {
+  if (PostNotFoundError.is(error)) return { ok: false, code: "not-found", error: error.message };
+  if (StoreUnavailableError.is(error)) {
     console.error("[action] store unavailable", { editor: editor.email }, error);
     return { ok: false, code: "unavailable", error: "The store cannot be reached right now. Nothing was saved." };
   }

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { authDataDir } from "@/lib/auth/data-dir";
+import { dataDir as authDataDir } from "@/lib/config";
 import { MissingAuthSecretError } from "@/lib/auth/errors";
 
 function readSecretFile(file: string): string | null {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { authDataDir } from "@/lib/auth/data-dir";
+import { dataDir as authDataDir } from "@/lib/config";
 import { createFileUserStore } from "@/lib/auth/file-user-store";
 import type { UserStore } from "@/lib/auth/types";
 import { databaseConfig } from "@/lib/db/config";

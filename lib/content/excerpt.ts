@@ -92,8 +92,23 @@ function isContent(paragraph: string[]): boolean {
   return paragraph.length > 0 && !BYLINE.test(paragraph[0]);
 }
 
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const SIMPLE_TEXT = /^[\u0000-\u02ff\u2000-\u206f\u3000-\u9fff\uff00-\uffef]*$/;
+
 function truncate(text: string, max: number): string {
-  const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text), (s) => s.segment);
+  // A grapheme is at least one UTF-16 unit, so a short text needs no segmenting; a long one only its first graphemes.
+  if (text.length <= max) return text;
+  const graphemes: string[] = [];
+  const head = text.slice(0, max + 1);
+  if (SIMPLE_TEXT.test(head)) {
+    // Latin, CJK and their punctuation without combining marks or surrogates: one character is one grapheme.
+    graphemes.push(...head);
+  } else {
+    for (const { segment } of graphemeSegmenter.segment(text)) {
+      graphemes.push(segment);
+      if (graphemes.length > max) break;
+    }
+  }
   if (graphemes.length <= max) return text;
   let cut = graphemes.slice(0, Math.max(0, max - 1)).join("");
   // Latin text is cut at a word boundary when one is near; CJK text has none and is cut anywhere.

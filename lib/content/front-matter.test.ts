@@ -191,6 +191,24 @@ describe("parsePostSource", () => {
     expect(problem("2020-01-01-x.md", "---\ntitle: t\ndate: 2020-01-01\nslug: '../..'\n---\n")).toMatchObject({ line: 4 });
   });
 
+  it("refuses a slug over the byte limit on its line, and one from a long file name, naming the limit", () => {
+    const longest = `${"长".repeat(66)}-2`;
+    expect(parsed("2020-01-01-x.md", `---\ntitle: t\ndate: 2020-01-01\nslug: ${longest}\n---\n`).post.slug).toBe(longest);
+    expect(problem("2020-01-01-x.md", `---\ntitle: t\ndate: 2020-01-01\nslug: ${"长".repeat(67)}\n---\n`)).toEqual({
+      file: "2020-01-01-x.md",
+      line: 4,
+      message: "slug is 201 bytes long; a slug is at most 200 bytes (a Chinese character takes 3)",
+    });
+    const longName = `content/2020-01-01-${"长".repeat(70)}.md`;
+    expect(problem(longName, "---\ntitle: t\ndate: 2020-01-01\n---\n")).toEqual({
+      file: longName,
+      line: null,
+      message:
+        "the slug from the file name is 210 bytes long; a slug is at most 200 bytes (a Chinese character takes 3); set a shorter slug in the front matter",
+    });
+    expect(parsed(longName, "---\ntitle: t\ndate: 2020-01-01\nslug: short\n---\n").post.slug).toBe("short");
+  });
+
   it("reads an author as a folded block, a list, or nothing", () => {
     const folded = "---\ntitle: t\ndate: 2020-01-01\nauthor: >\n  [Lukas Metzner](https://github.com/lukasmetzner)\n  (Hetzner)\n---\n";
     expect(parsed("x.md", folded).post.author).toBe("[Lukas Metzner](https://github.com/lukasmetzner) (Hetzner)");

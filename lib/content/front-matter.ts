@@ -3,73 +3,39 @@ import yaml from "js-yaml";
 import { parse as parseToml } from "smol-toml";
 import { z } from "zod";
 import { parsePostDate } from "./dates";
+import { FieldError, KNOWN_FRONT_MATTER_KEYS, META_KEYS, POST_FIELD_NAMES, postFields, type PostField, type PostFieldName, type PostInput } from "./fields";
 import { excerptFrom } from "./excerpt";
 import { parsePostFileName } from "./file-name";
+import { repairPostSource } from "./front-matter-repair";
 import { toJsonValue } from "./json-value";
 import { readingMinutes } from "./reading-time";
-import { isValidSlug, normalizeSlug, slugFromFileName } from "./slug";
-import { splitTermList, uniqueTerms } from "./terms";
+import { isValidSlug, normalizeSlug, slugFromFileName, slugLengthProblem } from "./slug";
 import type { ContentProblem, Post } from "./types";
 
 export type ParsedPostSource =
-  | { ok: true; post: Post; warnings: ContentProblem[] }
+  | { ok: true; post: Post; input: PostInput; warnings: ContentProblem[]; meta: FileMeta }
   | { ok: false; problem: ContentProblem };
 
-/** Front-matter keys Digest interprets; every other key is kept in `extra`. `layout` is read and dropped. */
-const KNOWN_KEYS = [
-  "title", "date", "author", "source", "description", "summary", "categories", "category", "tags", "tag",
-  "draft", "published", "slug", "updated", "lastmod", "layout",
-] as const;
-type KnownKey = (typeof KNOWN_KEYS)[number];
-export const FRONT_MATTER_KEYS: ReadonlySet<string> = new Set(KNOWN_KEYS);
+/** What a file says about itself rather than about the post: the database version it mirrors, if any. */
+export interface FileMeta {
+  version: number | null;
+}
 
-const scalarText = z.union([z.string(), z.number()]).transform(String);
-const optionalText = (name: string) =>
-  z
-    .union([scalarText, z.null()], { error: `${name} must be text` })
-    .optional()
-    .transform((value) => (value == null || value.trim() === "" ? null : value.trim()));
-const termList = z
-  .union([scalarText, z.array(z.union([scalarText, z.null()])), z.null()], {
-    error: "must be a list of names or a comma- or space-separated string",
-  })
-  .optional()
-  .transform((value) => {
-    if (value == null) return [];
-    return typeof value === "string" ? splitTermList(value) : value.filter((item) => item !== null);
-  });
-const flag = z
-  .union([z.boolean(), z.stringbool({ truthy: ["true"], falsy: ["false"] }), z.null()], {
-    error: "must be true or false",
-  })
-  .optional()
-  .transform((value) => value ?? null);
+/** Kept for callers that ask whether a key is Digest's own (the serializer keeps `extra` from shadowing them). */
+export const FRONT_MATTER_KEYS = KNOWN_FRONT_MATTER_KEYS;
 
-const frontMatterSchema = z.object({
-  title: z
-    .union([scalarText, z.null()], { error: "title must be text" })
-    .optional()
-    .transform((value) => value?.trim() ?? "")
-    .pipe(z.string().min(1, "title is required")),
-  author: z
-    .union([scalarText, z.array(z.union([scalarText, z.null()])), z.null()], {
-      error: "author must be text or a list of names",
-    })
-    .optional()
-    .transform(authorText),
-  source: optionalText("source"),
-  description: optionalText("description"),
-  summary: optionalText("summary"),
-  categories: termList,
-  category: termList,
-  tags: termList,
-  tag: termList,
-  draft: flag,
-  published: flag,
-  slug: z.union([scalarText, z.null()], { error: "slug must be text" }).optional(),
-});
-
+/**
+ * Reads a post file. What the strict reader refuses goes to the tolerant one (front-matter-repair.ts), whose every
+ * repair is a warning; a file neither can read is refused with the strict reader's error, which names the line.
+ */
 export function parsePostSource(file: string, raw: string): ParsedPostSource {
+  const strict = parseStrictPostSource(file, raw);
+  if (strict.ok) return strict;
+  return repairPostSource(file, raw, parseStrictPostSource)?.parsed ?? strict;
+}
+
+/** The post exactly as written, or why the file cannot be read: valid YAML/TOML front matter only. */
+export function parseStrictPostSource(file: string, raw: string): ParsedPostSource {
   const problem = (line: number | null, message: string): ParsedPostSource => ({
     ok: false,
     problem: { file, line, message },
@@ -95,24 +61,35 @@ export function parsePostSource(file: string, raw: string): ParsedPostSource {
     return index === -1 ? null : index + 2;
   };
 
-  const { known, keyNames, extra } = partition(data);
-  const checked = frontMatterSchema.safeParse(known);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const key = typeof issue.path[0] === "string" ? issue.path[0] : null;
-    const name = key ? (keyNames.get(key) ?? key) : null;
-    const message = issue.message.startsWith(`${key} `) || key === null ? issue.message : `${name}: ${issue.message}`;
-    return problem(key && known[key as KnownKey] !== undefined ? keyLine(name ?? key) : 1, message);
-  }
-  const fields = checked.data;
-
-  let date: string | null = null;
-  if (known.date !== undefined && known.date !== null) {
+  const values: Partial<Record<PostFieldName, unknown>> = {};
+  const usedKeys = new Set<string>();
+  for (const name of POST_FIELD_NAMES) {
+    const spec = postFields[name] as PostField<unknown>;
+    if (!spec.keys || !spec.read) continue;
+    const present = presentKeys(data, spec.keys);
+    let value = present.length > 0 ? data[present[0]] : undefined;
     // js-yaml turns 2019-02-30 into March 2nd; the text as written is checked instead.
-    const written = known.date instanceof Date ? writtenValue(frontMatterLines, keyLine(keyNames.get("date") ?? "date")) : null;
-    date = parsePostDate(written !== null && /^\d{4}-/.test(written) ? written : known.date);
-    if (date === null) return problem(keyLine(keyNames.get("date") ?? "date"), `date is not a date: ${JSON.stringify(toJsonValue(known.date))}`);
-  } else {
+    if (value instanceof Date && present.length > 0) {
+      const written = writtenValue(frontMatterLines, keyLine(present[0]));
+      if (written !== null && /^\d{4}-/.test(written)) value = written;
+    }
+    try {
+      values[name] = spec.read({ first: value, all: present.map((key) => data[key]), data });
+      if (values[name] !== undefined) for (const key of present) usedKeys.add(key);
+    } catch (error) {
+      if (!(error instanceof FieldError)) throw error;
+      const key = present[0] ?? spec.keys[0];
+      const message = error.message.startsWith(key) || error.message.startsWith(name) ? error.message : `${key}: ${error.message}`;
+      return problem(present.length > 0 ? keyLine(key) : 1, message);
+    }
+  }
+  for (const key of presentKeys(data, [...META_KEYS.updated, ...META_KEYS.version, ...META_KEYS.ignored])) usedKeys.add(key);
+
+  const title = typeof values.title === "string" ? values.title : "";
+  if (title === "") return problem(keyLine("title") ?? 1, "title is required");
+
+  let date = typeof values.date === "string" ? values.date : null;
+  if (date === null) {
     const fromName = dateFromFileName(file);
     if (fromName === null) return problem(1, "date is required (and the file name has no date)");
     date = fromName.iso;
@@ -120,42 +97,65 @@ export function parsePostSource(file: string, raw: string): ParsedPostSource {
   }
 
   let updatedAt: string | null = null;
-  const updatedValue = known.updated ?? known.lastmod;
-  if (updatedValue !== undefined && updatedValue !== null) {
-    updatedAt = parsePostDate(updatedValue);
-    if (updatedAt === null) {
-      const name = known.updated !== undefined ? "updated" : "lastmod";
-      warnings.push({ file, line: keyLine(keyNames.get(name) ?? name), message: `${name} is not a date; ignored` });
-    }
+  const updatedKey = presentKeys(data, META_KEYS.updated)[0];
+  if (updatedKey !== undefined && data[updatedKey] !== null) {
+    updatedAt = parsePostDate(data[updatedKey]);
+    if (updatedAt === null) warnings.push({ file, line: keyLine(updatedKey), message: `${updatedKey} is not a date; ignored` });
   }
+  const versionKey = presentKeys(data, META_KEYS.version)[0];
+  const versionValue = versionKey === undefined ? undefined : data[versionKey];
+  const version = typeof versionValue === "number" && Number.isInteger(versionValue) && versionValue > 0 ? versionValue : null;
 
   let slug = slugFromFileName(file);
-  if (fields.slug != null && fields.slug.trim() !== "") {
-    slug = normalizeSlug(fields.slug);
-    if (!isValidSlug(slug)) return problem(keyLine(keyNames.get("slug") ?? "slug"), `slug ${JSON.stringify(fields.slug)} cannot be made a valid slug`);
+  if (typeof values.slug === "string" && values.slug !== "") {
+    slug = normalizeSlug(values.slug);
+    const tooLong = slugLengthProblem(slug);
+    if (!isValidSlug(slug)) {
+      return problem(keyLine(presentKeys(data, ["slug"])[0] ?? "slug"), tooLong ? `slug ${tooLong}` : `slug ${JSON.stringify(values.slug)} cannot be made a valid slug`);
+    }
   }
+  const nameTooLong = slugLengthProblem(slug);
+  if (nameTooLong) return problem(null, `the slug from the file name ${nameTooLong}; set a shorter slug in the front matter`);
   if (!isValidSlug(slug)) return problem(null, "cannot derive a slug from the file name; set slug in the front matter");
 
-  const title = fields.title;
-  const description = fields.description ?? fields.summary ?? excerptFrom(body, title);
-  const post: Post = {
-    slug,
+  const extraValue = toJsonValue(Object.fromEntries(Object.entries(data).filter(([key]) => !usedKeys.has(key))));
+  const extra = extraValue !== null && typeof extraValue === "object" && !Array.isArray(extraValue) ? extraValue : {};
+  const input: PostInput = {
     title,
+    slug,
     date,
-    author: fields.author,
-    source: fields.source,
-    description,
-    tags: uniqueTerms([...fields.tags, ...fields.tag]),
-    categories: uniqueTerms([...fields.categories, ...fields.category]),
-    draft: fields.draft === true || fields.published === false,
+    author: (values.author as string | null | undefined) ?? null,
+    source: (values.source as string | null | undefined) ?? null,
+    description: (values.description as string | null | undefined) ?? null,
+    tags: (values.tags as string[] | undefined) ?? [],
+    categories: (values.categories as string[] | undefined) ?? [],
+    draft: values.draft === true,
+    publishAt: (values.publishAt as string | null | undefined) ?? null,
+    cover: (values.cover as string | null | undefined) ?? null,
+    seoTitle: (values.seoTitle as string | null | undefined) ?? null,
+    seoDescription: (values.seoDescription as string | null | undefined) ?? null,
     format: /\.mdx$/i.test(file) ? "mdx" : "md",
     body,
-    readingMinutes: readingMinutes(body),
     extra,
+  };
+  const post: Post = {
+    ...input,
+    description: input.description ?? excerptFrom(body, title),
+    readingMinutes: readingMinutes(body),
     origin: { kind: "file", path: file },
     updatedAt,
   };
-  return { ok: true, post, warnings };
+  return { ok: true, post, input, warnings, meta: { version } };
+}
+
+/** The keys of `data` that spell one of `keys` (case-insensitively, e.g. Hugo's `Author`), in the order of `keys`. */
+function presentKeys(data: Record<string, unknown>, keys: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const key of keys) {
+    const name = key in data ? key : Object.keys(data).find((candidate) => candidate.toLowerCase() === key.toLowerCase());
+    if (name !== undefined && !found.includes(name)) found.push(name);
+  }
+  return found;
 }
 
 type FrontMatterBlock =
@@ -238,31 +238,6 @@ function asObject(value: unknown): object {
 
 function lineOfMark(mark: { line: number } | undefined): number | null {
   return mark ? mark.line + 1 : null;
-}
-
-/** Splits the front matter into the keys Digest reads (matched case-insensitively, e.g. Hugo's `Author`) and `extra`. */
-function partition(data: Record<string, unknown>): {
-  known: Partial<Record<KnownKey, unknown>>;
-  keyNames: Map<string, string>;
-  extra: Record<string, unknown>;
-} {
-  const known: Partial<Record<KnownKey, unknown>> = {};
-  const keyNames = new Map<string, string>();
-  for (const key of KNOWN_KEYS) {
-    const name = key in data ? key : Object.keys(data).find((candidate) => candidate.toLowerCase() === key);
-    if (name === undefined) continue;
-    known[key] = data[name];
-    keyNames.set(key, name);
-  }
-  const used = new Set(keyNames.values());
-  const extra = toJsonValue(Object.fromEntries(Object.entries(data).filter(([key]) => !used.has(key))));
-  return { known, keyNames, extra: extra !== null && typeof extra === "object" && !Array.isArray(extra) ? extra : {} };
-}
-
-function authorText(value: string | (string | null)[] | null | undefined): string | null {
-  const names = (Array.isArray(value) ? value : [value]).flatMap((name) => (name == null ? [] : [name.replace(/\s+/g, " ").trim()]));
-  const joined = names.filter((name) => name !== "").join(", ");
-  return joined === "" ? null : joined;
 }
 
 function dateFromFileName(file: string): { iso: string; label: string } | null {

@@ -116,6 +116,10 @@ describe("serializePostFile", () => {
     tags: ["service mesh", "Kubernetes", "AI: 推理", "- dash"],
     categories: ["cloud-native", "云原生"],
     draft: true,
+    publishAt: null,
+    cover: "/media/cover.png",
+    seoTitle: null,
+    seoDescription: "给搜索引擎的描述",
     format: "md",
     body: "\n# 标题\n\n第一段：正文 --- 不是分隔线\n---\n\n末尾没有换行",
     readingMinutes: 1,
@@ -133,7 +137,7 @@ describe("serializePostFile", () => {
   });
 
   it("writes Jekyll-style front matter and omits what would be derived", () => {
-    const plain: Post = { ...original, date: "2026-01-26T00:00:00.000Z", draft: false, updatedAt: null, extra: {}, body: "第一段。\n" };
+    const plain: Post = { ...original, date: "2026-01-26T00:00:00.000Z", draft: false, seoDescription: null, updatedAt: null, extra: {}, body: "第一段。\n" };
     const text = serializePostFile({ ...plain, description: "第一段。" });
     expect(text).toMatch(/^---\ntitle: .*\ndate: 2026-01-26\n/);
     expect(text).not.toMatch(/description:|draft:|updated:/);

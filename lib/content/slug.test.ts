@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidSlug, normalizeSlug, slugFromFileName, slugFromTitle } from "./slug";
+import { isValidSlug, MAX_SLUG_BYTES, normalizeSlug, slugBytes, slugFromFileName, slugLengthProblem, truncateSlug } from "./slug";
 
 describe("isValidSlug", () => {
   it.each(["foo-bar", "kubernetes-v1.35", "云原生-周报", "a", "snake_case", "_draft", "2026-01-26", "x".repeat(200)])(
@@ -11,6 +11,22 @@ describe("isValidSlug", () => {
     "", "Foo", "foo/bar", "foo\\bar", "a..b", "..", "-foo", "foo-", ".hidden", "foo.", "foo bar", "foo\tbar", "foo\u0000",
     "x".repeat(201), "a?b", "a#b", "a%20b",
   ])("rejects %j", (slug) => expect(isValidSlug(slug)).toBe(false));
+
+  it("bounds slugs in UTF-8 bytes, so a Chinese slug is at most 66 characters", () => {
+    expect(MAX_SLUG_BYTES).toBe(200);
+    expect(slugBytes("云")).toBe(3);
+    expect(isValidSlug("长".repeat(66))).toBe(true);
+    expect(isValidSlug(`${"长".repeat(66)}-2`)).toBe(true);
+    expect(isValidSlug("长".repeat(67))).toBe(false);
+    expect(isValidSlug(`${"长".repeat(66)}-ab`)).toBe(false);
+  });
+});
+
+describe("slugLengthProblem", () => {
+  it("names the limit and the length", () => {
+    expect(slugLengthProblem("长".repeat(100))).toBe("is 300 bytes long; a slug is at most 200 bytes (a Chinese character takes 3)");
+    expect(slugLengthProblem("长".repeat(66))).toBeNull();
+  });
 });
 
 describe("normalizeSlug", () => {
@@ -27,8 +43,18 @@ describe("normalizeSlug", () => {
     if (slug !== "") expect(isValidSlug(slug)).toBe(true);
   });
 
-  it("keeps at most 200 characters", () => {
-    expect([...normalizeSlug("长".repeat(300))]).toHaveLength(200);
+  it("never shortens a slug silently: one over the limit stays over it and is refused", () => {
+    const long = normalizeSlug("长".repeat(100));
+    expect([...long]).toHaveLength(100);
+    expect(isValidSlug(long)).toBe(false);
+  });
+});
+
+describe("truncateSlug", () => {
+  it("cuts at a character boundary, at a hyphen when one is in the second half", () => {
+    expect(truncateSlug("abc-def-ghi", 9)).toBe("abc-def");
+    expect(truncateSlug("云原生云原生", 10)).toBe("云原生");
+    expect(truncateSlug("short", 80)).toBe("short");
   });
 });
 
@@ -44,24 +70,7 @@ describe("slugFromFileName", () => {
     ["content/2020-09-03-warnings/index.mdx", "warnings"],
     ["about.markdown", "about"],
     ["2026-01-26.md", "2026-01-26"],
+    // Chinese file names keep their Chinese slugs.
+    ["2026-02-01-云原生周报.mdx", "云原生周报"],
   ])("%s → %s", (file, slug) => expect(slugFromFileName(file)).toBe(slug));
-});
-
-describe("slugFromTitle", () => {
-  it.each([
-    ["Kubernetes 1.26：设备管理器正式发布", "kubernetes-1-26-设备管理器正式发布"],
-    ["Café Crème & Straße", "cafe-creme-strasse"],
-    ["云原生技术动态：Kubernetes成为AI基础设施核心", "云原生技术动态-kubernetes成为ai基础设施核心"],
-    ["한국어 제목", "한국어-제목"],
-    ["!!!", "post"],
-  ])("%s → %s", (title, slug) => {
-    expect(slugFromTitle(title)).toBe(slug);
-    expect(isValidSlug(slugFromTitle(title))).toBe(true);
-  });
-
-  it("keeps long titles short, cutting at a hyphen", () => {
-    const slug = slugFromTitle("word ".repeat(40));
-    expect(slug.length).toBeLessThanOrEqual(80);
-    expect(slug.endsWith("word")).toBe(true);
-  });
 });

@@ -2,19 +2,31 @@ import { parsePostFileName } from "./file-name";
 
 /**
  * Slugs appear in URLs and, for file posts, in file names, so they must be safe in both: lowercase Unicode letters
- * (Chinese titles make Chinese slugs), digits, `-`, `_` and `.`, never a path separator, `..`, whitespace or control
+ * (Chinese slugs are allowed), digits, `-`, `_` and `.`, never a path separator, `..`, whitespace or control
  * character, and no leading or trailing `-`/`.` (those read as options or hidden files).
  */
-const MAX_SLUG_LENGTH = 200;
 const SLUG_SHAPE = /^[\p{L}\p{M}\p{Nd}_](?:[\p{L}\p{M}\p{Nd}_.-]*[\p{L}\p{M}\p{Nd}_])?$/u;
 const NOT_SLUG_CHARACTERS = /[^\p{L}\p{M}\p{Nd}_.-]+/gu;
-const TITLE_SLUG_LENGTH = 80;
+
+/**
+ * The longest slug, in UTF-8 bytes (a Chinese character takes 3): file systems refuse names over 255 bytes, and a
+ * slug becomes part of file names. `next build` (16.4, measured) writes a post page as
+ * `.next/server/app/posts/<slug>.html|.rsc|.meta|.segments` with the slug as UTF-8, not percent-encoded (at run time
+ * the same names under `server/route-cache/…`): slug + 9 bytes. The files store writes `YYYY-MM-DD-<slug>.mdx`
+ * through a temp file `.<that name>.<pid>.<12 hex>.tmp`: slug + 41 bytes, so 214 at most; 200 leaves room.
+ */
+export const MAX_SLUG_BYTES = 200;
+
+const utf8 = new TextEncoder();
+
+export function slugBytes(slug: string): number {
+  return utf8.encode(slug).length;
+}
 
 export function isValidSlug(slug: string): boolean {
-  const length = [...slug].length;
   return (
-    length >= 1 &&
-    length <= MAX_SLUG_LENGTH &&
+    slug.length >= 1 &&
+    slugBytes(slug) <= MAX_SLUG_BYTES &&
     slug === slug.toLowerCase() &&
     slug === slug.normalize("NFC") &&
     !slug.includes("..") &&
@@ -22,7 +34,17 @@ export function isValidSlug(slug: string): boolean {
   );
 }
 
-/** Best-effort repair of a slug someone typed or a file name gave. Returns "" when nothing usable is left. */
+/** Why a slug is too long, naming the limit, or null when its length is fine. */
+export function slugLengthProblem(slug: string): string | null {
+  const bytes = slugBytes(slug);
+  if (bytes <= MAX_SLUG_BYTES) return null;
+  return `is ${bytes} bytes long; a slug is at most ${MAX_SLUG_BYTES} bytes (a Chinese character takes 3)`;
+}
+
+/**
+ * Best-effort repair of a slug someone typed or a file name gave. Returns "" when nothing usable is left. It never
+ * shortens: a slug over the limit is refused with a message (isValidSlug, slugLengthProblem), not silently cut.
+ */
 export function normalizeSlug(value: string): string {
   const cleaned = value
     .normalize("NFKC")
@@ -31,7 +53,7 @@ export function normalizeSlug(value: string): string {
     .replace(NOT_SLUG_CHARACTERS, "-")
     .replace(/\.{2,}/g, ".")
     .replace(/-{2,}/g, "-");
-  return trimSlugEdges(truncate(trimSlugEdges(cleaned), MAX_SLUG_LENGTH));
+  return trimSlugEdges(cleaned);
 }
 
 /** The default slug of a post file: `2026-01-26-foo-bar.md` → `foo-bar`, `2018__x.md` → `x`, `foo/index.md` → `foo`. */
@@ -39,42 +61,18 @@ export function slugFromFileName(file: string): string {
   return normalizeSlug(parsePostFileName(file).name);
 }
 
-/**
- * A slug for a new post: Latin letters lose their accents (so `Café` → `cafe`), CJK and other scripts are kept, and
- * every run of punctuation becomes one `-`. Titles with no letter or digit at all get "post".
- */
-export function slugFromTitle(title: string): string {
-  const folded = [...title.normalize("NFC")]
-    .map((character) => LATIN_LIGATURES[character] ?? foldLatinAccents(character))
-    .join("");
-  const slug = normalizeSlug(folded.replace(/[._]+/g, "-"));
-  const short = trimSlugEdges(truncateAtHyphen(slug, TITLE_SLUG_LENGTH));
-  return isValidSlug(short) ? short : "post";
-}
-
-const LATIN_LIGATURES: Record<string, string> = {
-  ß: "ss", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", ø: "o", Ø: "o", đ: "d", Đ: "d", ł: "l", Ł: "l", þ: "th", Þ: "th",
-};
-
-// Only the Latin combining diacritics are dropped: decomposing a whole title would also split Hangul syllables.
-function foldLatinAccents(character: string): string {
-  const decomposed = character.normalize("NFD");
-  const stripped = decomposed.replace(/[\u0300-\u036f]/g, "");
-  return stripped === decomposed ? character : stripped;
-}
-
-function trimSlugEdges(slug: string): string {
+export function trimSlugEdges(slug: string): string {
   return slug.replace(/^[-.]+|[-.]+$/g, "");
 }
 
-function truncate(value: string, max: number): string {
-  const characters = [...value];
-  return characters.length <= max ? value : characters.slice(0, max).join("");
-}
-
-function truncateAtHyphen(slug: string, max: number): string {
-  const cut = truncate(slug, max);
-  if (cut === slug) return slug;
+/** Cuts a slug to at most `max` UTF-8 bytes, at a hyphen when one falls in the second half. */
+export function truncateSlug(slug: string, max: number): string {
+  if (slugBytes(slug) <= max) return slug;
+  let cut = "";
+  for (const character of slug) {
+    if (slugBytes(cut + character) > max) break;
+    cut += character;
+  }
   const lastHyphen = cut.lastIndexOf("-");
-  return lastHyphen > cut.length / 2 ? cut.slice(0, lastHyphen) : cut;
+  return trimSlugEdges(lastHyphen > cut.length / 2 ? cut.slice(0, lastHyphen) : cut);
 }

@@ -5,7 +5,8 @@
  * open a new pool each time), applying pending migrations first. Nothing happens at import time.
  */
 import { PrismaClient, type Prisma } from "../../prisma/generated/sqlite/client";
-import { StoreUnavailableError } from "../store/types";
+import { StoreUnavailableError } from "../errors";
+import { processSingleton, resetProcessSingleton } from "../singleton";
 import { databaseConfig, type DatabaseConfig } from "./config";
 import { migrateDatabase, postgresSchema } from "./migrate";
 
@@ -15,6 +16,10 @@ export { databaseConfig, type DatabaseConfig } from "./config";
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type DbTransaction = Prisma.TransactionClient;
+/** Filter on posts, for query builders in lib/store. */
+export type PostWhere = Prisma.PostWhereInput;
+/** A post row's scalar columns, as lib/store/sql/rows-write.ts builds them from the field list. */
+export type PostRowData = Prisma.PostUncheckedCreateInput;
 
 interface DatabaseState {
   key: string;
@@ -32,13 +37,43 @@ async function openSqlite(file: string): Promise<Db> {
   return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 10_000 }) });
 }
 
+/**
+ * A local SQLite database at `file` with Digest's schema, migrated and connected, once per process: the local index of
+ * the Markdown files uses it (same schema, same queries as the real database).
+ */
+export function openLocalSqlite(file: string): Promise<Db> {
+  const opened = processSingleton(`sqlite:${file}`, () => {
+    const state = { db: (async () => {
+      await migrateDatabase({ kind: "sqlite", file });
+      const db = await openSqlite(file);
+      await db.$connect();
+      return db;
+    })() };
+    state.db.catch(() => resetProcessSingleton(`sqlite:${file}`));
+    return state;
+  });
+  return opened.db;
+}
+
+/** Closes a database opened with `openLocalSqlite` (tests). */
+export async function closeLocalSqlite(file: string): Promise<void> {
+  const opened = processSingleton<{ db: Promise<Db> } | null>(`sqlite:${file}`, () => null);
+  resetProcessSingleton(`sqlite:${file}`);
+  const db = await opened?.db.catch(() => null);
+  await db?.$disconnect();
+}
+
 async function openPostgres(url: string): Promise<Db> {
   const [{ PrismaPg }, generated] = await Promise.all([
     import("@prisma/adapter-pg"),
     import("../../prisma/generated/postgresql/client"),
   ]);
   const schema = postgresSchema(url);
-  const adapter = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000 }, schema ? { schema } : undefined);
+  // Raw SQL (the search index) names tables without a schema, so the connection's search_path must be the schema too.
+  const adapter = new PrismaPg(
+    { connectionString: url, connectionTimeoutMillis: 5_000, ...(schema ? { options: `-c search_path="${schema.replace(/"/g, '""')}"` } : {}) },
+    schema ? { schema } : undefined,
+  );
   const client = new generated.PrismaClient({ adapter });
   // The two generated clients differ only in provider-specific details the app never uses (native types, some
   // filter modes); their model methods, arguments and results are the same. One cast here lets every caller use a

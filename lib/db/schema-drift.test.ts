@@ -55,7 +55,7 @@ describe("SQLite and PostgreSQL schemas", () => {
   it("define the same models, fields, types and attributes", () => {
     const sqlite = modelShapes(readSchema("sqlite"));
     const postgresql = modelShapes(readSchema("postgresql"));
-    expect(Object.keys(sqlite).sort()).toEqual(["model Post", "model PostCategory", "model PostTag", "model Revision", "model SlugRedirect", "model User"]);
+    expect(Object.keys(sqlite).sort()).toEqual(["model Post", "model PostCategory", "model PostSearchDoc", "model PostTag", "model Revision", "model SlugRedirect", "model User"]);
     expect(postgresql).toEqual(sqlite);
   });
 

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Db } from "./client";
+import { isUniqueViolation } from "./errors";
 
 export const userRoleSchema = z.enum(["editor", "admin"]);
 export type UserRole = z.infer<typeof userRoleSchema>;
@@ -56,9 +57,6 @@ export class UserNotFoundError extends Error {
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 function isRecordMissing(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";

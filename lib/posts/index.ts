@@ -1,107 +1,118 @@
 import "server-only";
-import type { Post } from "@/lib/content/types";
-import { adjacentPosts, countTerms, facetCounts, filterPosts, paginate, publishedOnly, termKey } from "@/lib/content/query";
-import { createMemo } from "@/lib/posts/memo";
-import { loadPostSnapshot, type PostSnapshot } from "@/lib/posts/source";
+import { cache } from "react";
+import type { Post, PostSummary } from "@/lib/content/types";
+import { termKey } from "@/lib/content/terms";
+import { cacheTags } from "@/lib/posts/cache-tags";
+import { tagPage } from "@/lib/posts/page-cache";
 import { site } from "@/lib/site";
-import { relatedPosts } from "@/lib/search/related";
-import { resolvePostRedirect } from "@/lib/posts/source";
+import type { SearchResponse } from "@/lib/search/types";
+import { activeStore } from "@/lib/store/active";
+import type { ListQuery, Neighbours, PostPage, PostStore, SitemapEntry, TermCount, TermKind } from "@/lib/store/types";
 
 /**
- * The reader-facing query API. Routes call these and get plain objects; they never read files or the database.
+ * The reader-facing query API. Routes call these and get plain objects; every one is an indexed query against the
+ * active store, asked once per request (React `cache`), and tags the page being rendered with what it shows so a write
+ * re-renders exactly the pages it changed.
  */
 
-function maxAgeMs(): number {
-  // In development a content file edited by hand shows up within a second. In production every write through Digest
-  // invalidates at once; the bound only catches changes made outside it (the CLI import, another instance).
-  return process.env.NODE_ENV === "development" ? 1000 : 30_000;
+export type { TermCount, TermKind } from "@/lib/store/types";
+
+const store = cache(async (): Promise<PostStore> => (await activeStore()).store);
+
+/** When the next scheduled post goes live (pages that list posts expire then). Asked once per request. */
+const nextScheduledAt = cache(async (): Promise<string | null> => (await (await store()).nextScheduled(new Date()))?.publishAt ?? null);
+
+async function tagList(...tags: string[]): Promise<void> {
+  await tagPage(tags, { expiresAt: await nextScheduledAt() });
 }
 
-interface ReaderSnapshot extends PostSnapshot {
-  published: Post[];
+export const listPosts = cache(async (query: ListQuery = {}): Promise<PostPage> => {
+  await tagList(cacheTags.list);
+  return (await store()).listPosts({ ...query, perPage: query.perPage ?? site.postsPerPage });
+});
+
+/** Tag and category counts for the filter bar, within the current selection. */
+export const getFacets = cache(async (filters: { tags: string[]; category?: string }) => {
+  await tagList(cacheTags.list);
+  return (await store()).facets(filters);
+});
+
+export const getTerms = cache(async (kind: TermKind): Promise<TermCount[]> => {
+  await tagList(cacheTags.terms);
+  return (await store()).terms(kind);
+});
+
+/** The canonical spelling of a tag or category given any spelling of it (URLs may differ in case or width). */
+export const findTerm = cache(async (kind: TermKind, name: string): Promise<TermCount | null> => {
+  await tagList(cacheTags.term(kind, name), cacheTags.anyTerm);
+  return (await store()).findTerm(kind, name);
+});
+
+export const getPost = cache(async (slug: string): Promise<Post | null> => {
+  await tagPage([cacheTags.post(slug)]);
+  return (await store()).getPublished(slug);
+});
+
+export const getNeighbours = cache(async (post: Pick<Post, "slug" | "date">): Promise<Neighbours> => {
+  const neighbours = await (await store()).neighbours(post);
+  // A new or moved post next to this one changes its links: the neighbours' writes revalidate this page too.
+  await tagPage([neighbours.previous, neighbours.next].flatMap((n) => (n ? [cacheTags.post(n.slug)] : [])));
+  return neighbours;
+});
+
+export const getRelatedPosts = cache(async (post: Post, limit = 4): Promise<PostSummary[]> => {
+  const related = await (await store()).related(post, limit);
+  await tagPage(related.map((r) => cacheTags.post(r.slug)));
+  return related;
+});
+
+export interface TermPosts extends PostPage {
+  term: TermCount;
 }
 
-const snapshot = createMemo<ReaderSnapshot>(
-  "posts",
-  async () => {
-    const loaded = await loadPostSnapshot();
-    return { ...loaded, published: publishedOnly(loaded.posts) };
-  },
-  maxAgeMs,
-);
+/** One page of a tag's or category's published posts; null when the term or the page does not exist. */
+export const getTermPosts = cache(async (kind: TermKind, name: string, page: number, perPage = site.postsPerPage): Promise<TermPosts | null> => {
+  const term = await findTerm(kind, name);
+  if (!term) return null;
+  const list = await (await store()).listPosts(kind === "tags" ? { tags: [term.name], page, perPage } : { category: term.name, page, perPage });
+  if (list.page !== page) return null;
+  return { ...list, term };
+});
 
-/** Call after any write so the next read sees it. */
-export function invalidatePosts(): void {
-  snapshot.invalidate();
+/** Newest published posts for a feed, site-wide or within one term. */
+export const getFeedPosts = cache(async (limit: number, term?: { kind: TermKind; name: string }): Promise<PostSummary[]> => {
+  await tagList(...(term ? [cacheTags.term(term.kind, term.name), cacheTags.anyTerm] : [cacheTags.feed]));
+  return (await store()).latest(limit, term ? { kind: term.kind, key: termKey(term.name) } : undefined);
+});
+
+/** Where a renamed post lives now, when it is published there. */
+export const getRedirect = cache(async (slug: string): Promise<string | null> => {
+  await tagPage([cacheTags.post(slug)]);
+  return (await store()).resolveRedirect(slug);
+});
+
+/** URLs per sitemap file: the protocol allows 50,000. */
+export const SITEMAP_SIZE = 10_000;
+
+export async function getSitemapCount(): Promise<number> {
+  await tagList(cacheTags.sitemap);
+  return Math.max(1, Math.ceil((await (await store()).countPublished()) / SITEMAP_SIZE));
 }
 
-/** Published posts, newest first. The same array object is returned until posts change (search memoises on it). */
-export async function getPublishedPosts(): Promise<Post[]> {
-  return (await snapshot.get()).published;
+/** One sitemap file's posts, in slug order (keyset pages: the n-th file starts after the (n-1)-th's last slug). */
+export async function getSitemapPage(index: number): Promise<SitemapEntry[]> {
+  await tagList(cacheTags.sitemap);
+  const s = await store();
+  let after: string | null = null;
+  for (let i = 0; i < index; i += 1) {
+    const skipped: SitemapEntry[] = await s.sitemapPage(after, SITEMAP_SIZE);
+    if (skipped.length === 0) return [];
+    after = skipped[skipped.length - 1].slug;
+  }
+  return s.sitemapPage(after, SITEMAP_SIZE);
 }
 
-export async function getPost(slug: string): Promise<Post | null> {
-  const posts = await getPublishedPosts();
-  return posts.find((p) => p.slug === slug) ?? null;
-}
-
-export interface PostListQuery {
-  page?: number;
-  tags?: string[];
-  category?: string;
-  perPage?: number;
-}
-
-export interface PostList {
-  posts: Post[];
-  page: number;
-  pageCount: number;
-  total: number;
-}
-
-export async function listPosts(query: PostListQuery = {}): Promise<PostList> {
-  const filtered = filterPosts(await getPublishedPosts(), { tags: query.tags, category: query.category });
-  const { items, page, pageCount, total } = paginate(filtered, query.page ?? 1, query.perPage ?? site.postsPerPage);
-  return { posts: items, page, pageCount, total };
-}
-
-export interface TermCount {
-  name: string;
-  key: string;
-  count: number;
-}
-
-export async function getTags(): Promise<TermCount[]> {
-  return countTerms(await getPublishedPosts(), "tags");
-}
-
-export async function getCategories(): Promise<TermCount[]> {
-  return countTerms(await getPublishedPosts(), "categories");
-}
-
-/** The display spelling of a tag or category given any spelling of it (URLs may differ in case). */
-export async function findTerm(kind: "tags" | "categories", name: string): Promise<TermCount | null> {
-  const key = termKey(name);
-  const terms = kind === "tags" ? await getTags() : await getCategories();
-  return terms.find((t) => t.key === key) ?? null;
-}
-
-export async function getNeighbours(slug: string): Promise<{ previous: Post | null; next: Post | null }> {
-  return adjacentPosts(await getPublishedPosts(), slug);
-}
-
-export async function getRelatedPosts(slug: string, limit = 4): Promise<Post[]> {
-  const posts = await getPublishedPosts();
-  const post = posts.find((p) => p.slug === slug);
-  return post ? relatedPosts(posts, post, limit) : [];
-}
-
-/** Where a renamed post lives now (permanent redirect), if anywhere. */
-export async function getRedirect(slug: string): Promise<string | null> {
-  return resolvePostRedirect(slug);
-}
-
-/** Tag and category counts for the filter bar, within the current selection (see `facetCounts`). */
-export async function getFacets(filters: { tags: string[]; category?: string }): Promise<{ tags: TermCount[]; categories: TermCount[] }> {
-  return facetCounts(await getPublishedPosts(), filters);
+/** Search over what readers may see right now: the store's own full-text index, so an edit is findable at once. */
+export async function searchPosts(query: string, options: { page?: number } = {}): Promise<SearchResponse> {
+  return (await store()).search(query, options);
 }

@@ -1,89 +1,113 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
-import { invalidatePosts } from "@/lib/posts";
-import { activeStores, forgetDatabaseProbe } from "@/lib/store/active";
-import { inputFromPost } from "@/lib/store/post-input";
-import { ConflictError, PostNotFoundError, SlugTakenError, StoreUnavailableError, type EditorRef, type PostInput, type PostStore, type RestoreRevisionOptions, type StoredPost } from "@/lib/store/types";
+import { revalidateTag, updateTag } from "next/cache";
+import type { PostInput } from "@/lib/content/types";
+import { isConnectionError } from "@/lib/db/errors";
+import { ConflictError, StoreUnavailableError } from "@/lib/errors";
+import { cacheTags } from "@/lib/posts/cache-tags";
+import { activeStore, forgetDatabaseProbe } from "@/lib/store/active";
+import type { EditorRef, PostStore, RestoreRevisionOptions, StoredPost } from "@/lib/store/types";
 
 /**
- * Every write editors make goes through here: pick the backend that takes writes now, write, then make readers see it
- * at once (the in-memory post list and every cached page: home, post pages, tag/category pages, feeds, sitemap).
+ * Every write editors make goes through here: the store that takes writes now, then the cache tags of exactly what
+ * changed — the post's page (old and new slug), the pages of its neighbours before and after, the lists, its tags'
+ * and categories' pages and feeds (before and after), the feeds and the sitemap — so the next request anywhere
+ * renders them from the store.
  */
-async function refreshReaders(): Promise<void> {
-  invalidatePosts();
-  revalidatePath("/", "layout");
+
+interface Footprint {
+  slugs: string[];
+  tags: string[];
+  categories: string[];
+}
+
+async function footprint(store: PostStore, slug: string | null): Promise<Footprint> {
+  const empty: Footprint = { slugs: [], tags: [], categories: [] };
+  if (slug === null) return empty;
+  const stored = await store.getStored(slug).catch(() => null);
+  if (!stored) return empty;
+  const { post } = stored;
+  const neighbours = await store.neighbours(post).catch(() => ({ previous: null, next: null }));
+  return {
+    slugs: [post.slug, ...[neighbours.previous, neighbours.next].flatMap((n) => (n ? [n.slug] : []))],
+    tags: post.tags,
+    categories: post.categories,
+  };
+}
+
+/**
+ * Inside a server action the tags expire at once for the next request (read-your-writes, `updateTag`); anywhere else
+ * (a route handler) the same with `revalidateTag(tag, { expire: 0 })`.
+ */
+export function expireTags(tags: Iterable<string>): void {
+  for (const tag of new Set(tags)) {
+    try {
+      updateTag(tag);
+    } catch {
+      revalidateTag(tag, { expire: 0 });
+    }
+  }
+}
+
+function tagsOf(...prints: Footprint[]): string[] {
+  const tags: string[] = [cacheTags.list, cacheTags.terms, cacheTags.feed, cacheTags.sitemap];
+  for (const print of prints) {
+    tags.push(...print.slugs.map(cacheTags.post));
+    tags.push(...print.tags.map((name) => cacheTags.term("tags", name)));
+    tags.push(...print.categories.map((name) => cacheTags.term("categories", name)));
+  }
+  return tags;
 }
 
 /** Runs a write against the store that takes writes now; a database that dies mid-write is reported, never hidden. */
-async function withWriteStore<T>(work: (store: PostStore, fallback: PostStore | null) => Promise<T>): Promise<T> {
-  const stores = await activeStores();
+async function write(slugBefore: string | null, work: (store: PostStore) => Promise<StoredPost>): Promise<StoredPost> {
+  const { store, status } = await activeStore();
+  const before = await footprint(store, slugBefore);
+  let result: StoredPost;
   try {
-    const result = await work(stores.database ?? stores.files, stores.database ? stores.files : null);
-    await refreshReaders();
-    return result;
+    result = await work(store);
   } catch (error) {
-    if (!(error instanceof ConflictError) && stores.database && isConnectionError(error)) {
+    if (!(ConflictError.is(error)) && status.kind === "database" && isConnectionError(error)) {
       forgetDatabaseProbe();
       throw new StoreUnavailableError("The database stopped answering during the save. Nothing was saved; try again.", { cause: error });
     }
     throw error;
   }
+  const after = await footprint(store, result.post.slug);
+  expireTags(tagsOf(before, after));
+  return result;
 }
 
-function isConnectionError(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|connect|P1001|P1017|terminat/i.test(text);
+export function createPost(input: PostInput, editor: EditorRef): Promise<StoredPost> {
+  return write(null, (store) => store.create(input, editor));
 }
 
-/**
- * The token a write must name. A post that exists only as a `content/` file becomes a database row on its first write
- * while the database is up: the editor's token is checked against the file, and the write then names the new row's.
- */
-async function tokenFor(store: PostStore, fallback: PostStore | null, slug: string, expectedVersion: string, editor: EditorRef): Promise<string> {
-  if (await store.get(slug)) return expectedVersion;
-  const file = fallback ? await fallback.get(slug) : null;
-  if (!file) throw new PostNotFoundError(slug);
-  if (file.versionToken !== expectedVersion) throw new ConflictError(file);
-  return (await store.create(inputFromPost(file.post), editor)).versionToken;
+export function updatePost(slug: string, input: PostInput, expectedVersion: string, editor: EditorRef): Promise<StoredPost> {
+  return write(slug, (store) => store.update(slug, input, expectedVersion, editor));
 }
 
-export async function createPost(input: PostInput, editor: EditorRef): Promise<StoredPost> {
-  return withWriteStore(async (store, fallback) => {
-    // A slug held by a file post counts as taken even when the row would go to the database.
-    if (fallback && (await fallback.get(input.slug))) throw new SlugTakenError(input.slug);
-    return store.create(input, editor);
-  });
+export function setPostDraft(slug: string, draft: boolean, expectedVersion: string, editor: EditorRef): Promise<StoredPost> {
+  return write(slug, (store) => store.setDraft(slug, draft, expectedVersion, editor));
 }
 
-export async function updatePost(slug: string, input: PostInput, expectedVersion: string, editor: EditorRef): Promise<StoredPost> {
-  return withWriteStore(async (store, fallback) => {
-    if (input.slug !== slug && fallback && (await fallback.get(input.slug))) throw new SlugTakenError(input.slug);
-    return store.update(slug, input, await tokenFor(store, fallback, slug, expectedVersion, editor), editor);
-  });
+export function deletePost(slug: string, expectedVersion: string, editor: EditorRef): Promise<StoredPost> {
+  return write(slug, (store) => store.remove(slug, expectedVersion, editor));
 }
 
-export async function setPostDraft(slug: string, draft: boolean, expectedVersion: string, editor: EditorRef): Promise<StoredPost> {
-  return withWriteStore(async (store, fallback) =>
-    store.setDraft(slug, draft, await tokenFor(store, fallback, slug, expectedVersion, editor), editor),
-  );
+export function restorePost(slug: string, editor: EditorRef): Promise<StoredPost> {
+  return write(slug, (store) => store.restore(slug, editor));
 }
 
-export async function deletePost(slug: string, expectedVersion: string, editor: EditorRef): Promise<void> {
-  return withWriteStore(async (store, fallback) =>
-    store.remove(slug, await tokenFor(store, fallback, slug, expectedVersion, editor), editor),
-  );
-}
-
-export async function restorePost(slug: string, editor: EditorRef): Promise<StoredPost> {
-  return withWriteStore((store) => store.restore(slug, editor));
-}
-
-export async function restorePostRevision(
+export function restorePostRevision(
   slug: string,
   revisionId: string,
   expectedVersion: string,
   editor: EditorRef,
   options: RestoreRevisionOptions = {},
 ): Promise<StoredPost> {
-  return withWriteStore((store) => store.restoreRevision(slug, revisionId, expectedVersion, editor, options));
+  return write(slug, (store) => store.restoreRevision(slug, revisionId, expectedVersion, editor, options));
+}
+
+export async function resolvePostConflict(slug: string, revisionId: string, editor: EditorRef): Promise<void> {
+  const { store } = await activeStore();
+  await store.resolveConflict(slug, revisionId, editor);
 }

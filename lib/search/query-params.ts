@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_QUERY_LENGTH } from "@/lib/search/search";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 
 /**
  * `?q=…&page=…` from a URL, for the search page and its JSON route. Anything odd degrades to a usable default

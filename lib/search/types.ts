@@ -1,4 +1,6 @@
-import type { Post } from "@/lib/content/types";
+import type { PostSummary } from "@/lib/content/types";
+
+export type { PostSummary } from "@/lib/content/types";
 
 /**
  * What search hands to pages, the JSON route and the client component. Plain data only: a snippet is a list of parts
@@ -9,7 +11,6 @@ export interface HighlightPart {
   match: boolean;
 }
 
-export type PostSummary = Pick<Post, "slug" | "title" | "date" | "tags" | "categories" | "description">;
 
 export interface SearchHit {
   post: PostSummary;

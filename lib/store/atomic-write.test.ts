@@ -1,10 +1,10 @@
 import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { writeFileAtomic } from "./atomic-write";
-import { createFileStore } from "./files";
-import { inputFromPost } from "./post-input";
+import { inputFromPost } from "@/lib/content/post-input";
+import { openTestFileStore } from "./testing";
 import { StoreUnavailableError, type EditorRef } from "./types";
 
 // Failures are injected into the real file system calls, one call at a time; everything else runs for real.
@@ -82,10 +82,11 @@ describe("files store saves under failure", () => {
     const dir = path.join(root, "content");
     await mkdir(dir);
     await writeFile(path.join(dir, "2026-01-20-post.md"), ORIGINAL);
-    const store = createFileStore({ dir, revisionsDir: path.join(root, "revisions") });
-    const current = await store.get("post");
+    const opened = await openTestFileStore(root);
+    onTestFinished(opened.close);
+    const current = await opened.store.getStored("post");
     if (!current) throw new Error("fixture post not found");
-    return { dir, store, current };
+    return { dir, store: opened.store, current };
   }
 
   it("reports a failed rename as StoreUnavailableError and changes nothing", async () => {
@@ -110,6 +111,6 @@ describe("files store saves under failure", () => {
     await expect(save).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(await readFile(path.join(dir, "2026-01-20-post.md"), "utf8")).toBe(ORIGINAL);
     expect(await readdir(dir)).toEqual(["2026-01-20-post.md"]);
-    expect((await store.get("post"))?.versionToken).toBe(current.versionToken);
+    expect((await store.getStored("post"))?.versionToken).toBe(current.versionToken);
   });
 });

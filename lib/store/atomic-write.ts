@@ -3,12 +3,15 @@ import { mkdir, open, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 
 /**
- * Writes a file so that readers see either the old or the new content, never half of it: the bytes go to a temp file
- * in the same folder, are flushed to disk, and then renamed over the target (rename is atomic within a file system).
+ * Durable file operations: a crash leaves either the old or the new state, never half of one. Bytes go to a temp
+ * file in the same folder, are flushed, renamed over the target (atomic within a file system), and the folder itself
+ * is flushed so the rename survives a power cut.
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  // A short fixed-length name: the target's own name may already be near the file system's 255-byte limit.
+  const temp = path.join(dir, `.tmp-${process.pid}-${randomBytes(6).toString("hex")}`);
   const handle = await open(temp, "wx");
   try {
     await handle.writeFile(content, "utf8");
@@ -24,5 +27,26 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  }
+  await syncDir(dir);
+}
+
+/** Moves a file and flushes both folders. */
+export async function renameDurable(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  await rename(from, to);
+  await syncDir(path.dirname(to));
+  if (path.dirname(from) !== path.dirname(to)) await syncDir(path.dirname(from));
+}
+
+export async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, "r");
+  try {
+    await handle.sync();
+  } catch (error) {
+    // Some file systems refuse fsync on a directory (EINVAL); the rename itself is still atomic there.
+    if ((error as NodeJS.ErrnoException).code !== "EINVAL") throw error;
+  } finally {
+    await handle.close();
   }
 }

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createFileStore } from "./files";
-import { inputFromPost } from "./post-input";
-import { ConflictError, PostNotFoundError, SlugTakenError, type PostInput, type PostStore } from "./types";
-import { alice, bob, samplePostInput } from "./testing";
+import { inputFromPost } from "@/lib/content/post-input";
+import type { FileIndex } from "./file-index";
+import { ConflictError, PostNotFoundError, SlugTakenError, type PostStore } from "./types";
+import { alice, bob, openTestFileStore, samplePostInput } from "./testing";
 
 const input = samplePostInput;
 
@@ -28,19 +28,23 @@ cover:
 let root: string;
 let dir: string;
 let store: PostStore;
+let index: FileIndex;
+let close: () => Promise<void>;
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), "digest-files-"));
-  dir = path.join(root, "content");
-  store = createFileStore({ dir, revisionsDir: path.join(root, "data", "revisions") });
+  ({ store, index, dir, close } = await openTestFileStore(root));
 });
 
 afterEach(async () => {
+  await close();
   await rm(root, { recursive: true, force: true });
 });
 
+/** Only post files (the temp files of atomic writes never linger). */
+
 async function contentFiles(): Promise<string[]> {
-  return (await readdir(dir)).sort();
+  return (await readdir(dir)).filter((name) => !name.startsWith(".tmp")).sort();
 }
 
 describe("files post store", () => {
@@ -56,10 +60,10 @@ describe("files post store", () => {
       origin: { kind: "file", path: path.join(dir, "2026-01-26-hello.md") },
     });
     expect(created.post.updatedAt).not.toBeNull();
-    const read = await store.get("hello");
+    const read = await store.getStored("hello");
     expect(read).toEqual(created);
     expect(inputFromPost(read!.post)).toEqual(input());
-    expect(await store.get("missing")).toBeNull();
+    expect(await store.getStored("missing")).toBeNull();
   });
 
   it("refuses a second post with a taken slug", async () => {
@@ -70,7 +74,8 @@ describe("files post store", () => {
 
   it("saves into the existing file and keeps front-matter keys it does not know", async () => {
     await writeFile(path.join(await ensureDir(), "2026-01-20-hand.md"), HAND_WRITTEN);
-    const before = await store.get("hand");
+    await index.refresh();
+    const before = await store.getStored("hand");
     expect(before?.post.extra).toEqual({ toc: true, cover: { image: "/img/cover.png", alt: "封面" } });
 
     const saved = await store.update("hand", { ...inputFromPost(before!.post), body: "改过的正文。\n" }, before!.versionToken, alice);
@@ -86,7 +91,7 @@ describe("files post store", () => {
       extra: { toc: true, cover: { image: "/img/cover.png", alt: "封面" } },
     });
     expect(saved.versionToken).not.toBe(before!.versionToken);
-    expect(await store.get("hand")).toEqual(saved);
+    expect(await store.getStored("hand")).toEqual(saved);
   });
 
   it("refuses a stale version token with a ConflictError carrying the current post", async () => {
@@ -97,10 +102,10 @@ describe("files post store", () => {
     const error = await stale.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).current?.post.title).toBe("新标题");
-    expect((await store.get("hello"))?.post.title).toBe("新标题");
+    expect((await store.getStored("hello"))?.post.title).toBe("新标题");
     await expect(store.setDraft("hello", true, created.versionToken, alice)).rejects.toBeInstanceOf(ConflictError);
     await expect(store.remove("hello", created.versionToken, alice)).rejects.toBeInstanceOf(ConflictError);
-    expect((await store.get("hello"))?.versionToken).toBe(updated.versionToken);
+    expect((await store.getStored("hello"))?.versionToken).toBe(updated.versionToken);
     await expect(store.update("nobody", input({ slug: "nobody" }), "x", alice)).rejects.toBeInstanceOf(PostNotFoundError);
   });
 
@@ -116,7 +121,7 @@ describe("files post store", () => {
     expect(lost).toHaveLength(1);
     expect((lost[0] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
     const winner = (won[0] as PromiseFulfilledResult<Awaited<ReturnType<PostStore["update"]>>>).value;
-    expect((await store.get("hello"))?.post.body).toBe(winner.post.body);
+    expect((await store.getStored("hello"))?.post.body).toBe(winner.post.body);
   });
 
   it("publishes and unpublishes", async () => {
@@ -136,7 +141,7 @@ describe("files post store", () => {
     expect(renamed.post.slug).toBe("hello-world");
     expect(await contentFiles()).toEqual(["2026-01-26-hello-world.md"]);
     expect(renamed.post.extra.aliases).toEqual(["/posts/hello"]);
-    expect(await store.get("hello")).toBeNull();
+    expect(await store.getStored("hello")).toBeNull();
     expect(await store.resolveRedirect("hello")).toBe("hello-world");
     expect(await store.resolveRedirect("hello-world")).toBeNull();
     expect(await store.resolveRedirect("unknown")).toBeNull();
@@ -164,12 +169,11 @@ describe("files post store", () => {
     await store.remove("hello", created.versionToken, bob);
 
     expect(await contentFiles()).toEqual([".trash", "2026-01-27-kept.md"]);
-    const all = await store.listAll();
-    const trashed = all.find((s) => s.post.slug === "hello");
+    const trashed = await store.getStored("hello");
     expect(trashed?.deletedAt).not.toBeNull();
     expect(Date.parse(trashed!.deletedAt!)).toBeGreaterThanOrEqual(before - 1000);
-    expect(all.filter((s) => !s.deletedAt).map((s) => s.post.slug)).toEqual(["kept"]);
-    expect((await store.get("hello"))?.deletedAt).not.toBeNull();
+    expect((await store.listPosts({})).posts.map((p) => p.slug)).toEqual(["kept"]);
+    expect((await store.listAdmin({ status: "deleted" })).rows.map((r) => r.slug)).toEqual(["hello"]);
     // A deleted post keeps its slug until it is restored or purged, as a database tombstone does.
     await expect(store.create(input(), alice)).rejects.toBeInstanceOf(SlugTakenError);
     await expect(store.remove("hello", created.versionToken, bob)).rejects.toBeInstanceOf(PostNotFoundError);
@@ -177,10 +181,12 @@ describe("files post store", () => {
     const restored = await store.restore("hello", alice);
     expect(restored.deletedAt).toBeNull();
     expect(restored.post.origin).toEqual({ kind: "file", path: path.join(dir, "2026-01-26-hello.md") });
-    expect(await store.get("hello")).toEqual(restored);
+    expect(await store.getStored("hello")).toEqual(restored);
     expect(await contentFiles()).toEqual([".trash", "2026-01-26-hello.md", "2026-01-27-kept.md"]);
-    expect((await store.listAll()).every((s) => s.deletedAt === null)).toBe(true);
-    await expect(store.restore("hello", alice)).rejects.toBeInstanceOf(PostNotFoundError);
+    expect((await store.listAdmin({ status: "deleted" })).rows).toEqual([]);
+    // Restoring a live post changes nothing (as in the database store).
+    expect((await store.restore("hello", alice)).deletedAt).toBeNull();
+    await expect(store.restore("nobody", alice)).rejects.toBeInstanceOf(PostNotFoundError);
     expect((await store.listRevisions("hello")).map((r) => [r.action, r.editor])).toEqual([
       ["restore", "alice@example.com"],
       ["delete", "bob@example.com"],
@@ -191,7 +197,7 @@ describe("files post store", () => {
   it("does not edit a deleted post (as the database refuses to)", async () => {
     const created = await store.create(input(), alice);
     await store.remove("hello", created.versionToken, alice);
-    const trashed = await store.get("hello");
+    const trashed = await store.getStored("hello");
     await expect(store.update("hello", input({ title: "复活" }), trashed!.versionToken, alice)).rejects.toBeInstanceOf(PostNotFoundError);
     await expect(store.setDraft("hello", true, trashed!.versionToken, alice)).rejects.toBeInstanceOf(PostNotFoundError);
     expect(await contentFiles()).toEqual([".trash"]);
@@ -239,6 +245,18 @@ describe("files post store", () => {
     expect(own.post.draft).toBe(true);
   });
 
+  it("saves, renames and keeps the history of a post with the longest Chinese slug allowed", async () => {
+    // 66 Chinese characters: 198 bytes as a file name, 594 percent-encoded (over the 255-byte limit of a name).
+    const longest = "长".repeat(66);
+    const created = await store.create(input({ slug: longest }), alice);
+    expect(await contentFiles()).toEqual([`2026-01-26-${longest}.md`]);
+    const updated = await store.update(longest, input({ slug: longest, title: "改" }), created.versionToken, alice);
+    expect((await store.listRevisions(longest)).map((r) => r.action)).toEqual(["update", "create"]);
+    const renamed = `${"短".repeat(65)}-2`;
+    await store.update(longest, input({ slug: renamed }), updated.versionToken, alice);
+    expect((await store.listRevisions(renamed)).map((r) => r.action)).toEqual(["update", "update", "create"]);
+  });
+
   it("keeps a post's revisions across a rename", async () => {
     const created = await store.create(input(), alice);
     const renamed = await store.update("hello", input({ slug: "hello-world", title: "改名" }), created.versionToken, alice);
@@ -257,7 +275,9 @@ describe("files post store", () => {
     const folder = await ensureDir();
     await writeFile(path.join(folder, "2026-01-20-hand.md"), HAND_WRITTEN);
     await writeFile(path.join(folder, "broken.md"), "---\ntitle: [unclosed\n---\n");
-    expect((await store.listAll()).map((s) => s.post.slug)).toEqual(["hand"]);
+    const report = await index.refresh();
+    expect(report.problems.map((p) => p.file)).toEqual(["broken.md"]);
+    expect((await store.listAdmin({})).rows.map((r) => r.slug)).toEqual(["hand"]);
   });
 });
 

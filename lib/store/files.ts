@@ -1,339 +1,256 @@
-import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, unlink, utimes } from "node:fs/promises";
-import path from "node:path";
-import { z } from "zod";
-import { parsePostSource } from "@/lib/content/front-matter";
-import { loadPostDirectory } from "@/lib/content/load";
-import { serializePostFile } from "@/lib/content/serialize";
-import type { Post } from "@/lib/content/types";
-import { writeFileAtomic } from "@/lib/store/atomic-write";
-import { withLock } from "@/lib/store/mutex";
-import { postInputSchema } from "@/lib/store/post-input-schema";
-import { inputFromPost, postFromInput } from "@/lib/store/post-input";
-import {
-  ConflictError,
-  PostNotFoundError,
-  SlugTakenError,
-  StoreUnavailableError,
-  type EditorRef,
-  type PostInput,
-  type PostStore,
-  type Revision,
-  type RevisionAction,
-  type RevisionSummary,
-  type StoredPost,
-  updateAction,
-} from "@/lib/store/types";
-
 /**
- * The Markdown backend: `content/*.md|mdx` are the posts. Used when no database is configured, and as the fallback
- * that takes saves while a configured database is unreachable. Deleted posts move to `content/.trash/` (restorable);
- * revisions are JSON snapshots under the data folder (never in content/, which is committed); a renamed slug keeps
- * its old URL through Hugo-style `aliases` in the front matter.
+ * The Markdown backend: `content/*.md|mdx` are the posts. Used when no database is configured (DIGEST_STORE=files), and
+ * as the fallback that takes saves while a configured database is unreachable. Reads go through the local index of the
+ * files (lib/store/file-index.ts: the same schema and queries as the database); writes go to the file first (it is the
+ * truth), then to the index and its revision history.
+ *
+ * Deleted posts move to `content/.trash/` (restorable); a renamed slug keeps its old URL through Hugo-style `aliases`.
+ * Every write holds an OS-level lock on the folder (proper-lockfile), so two processes (two instances, the CLI) cannot
+ * both pass the version check; file writes are atomic and flushed, and a rename moves the file before rewriting it so
+ * a crash leaves one post, never two.
  */
-const TRASH = ".trash";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import lockfile from "proper-lockfile";
+import { z } from "zod";
+import { postFromInput } from "@/lib/content/post-input";
+import { serializePostFile } from "@/lib/content/serialize";
+import type { PostInput } from "@/lib/content/types";
+import type { Db } from "@/lib/db/client";
+import { ConflictError, PostNotFoundError, SlugTakenError, StoreUnavailableError } from "@/lib/errors";
+import { renameDurable, writeFileAtomic } from "@/lib/store/atomic-write";
+import { parseFile, upsertFileRow, type FileIndex } from "@/lib/store/file-index";
+import { postFileName, sha256, TRASH_DIR } from "@/lib/store/mirror";
+import { withLock } from "@/lib/store/mutex";
+import { createSqlQueries } from "@/lib/store/sql/queries";
+import { fullSelect, normaliseInput, toFullRow, type FullRow } from "@/lib/store/sql/rows";
+import { recordRevision } from "@/lib/store/sql/rows-write";
+import { sqliteSearch } from "@/lib/store/sql/search-dialect";
+import { updateAction, type EditorRef, type PostStore, type RevisionAction, type StoredPost } from "@/lib/store/types";
+
 const ALIASES = "aliases";
-
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
-
-function dayOf(iso: string): string {
-  return iso.slice(0, 10);
-}
-
 const aliasesSchema = z.array(z.string()).catch([]);
 
-function aliasesOf(post: Post): string[] {
-  return aliasesSchema.parse(post.extra[ALIASES] ?? []);
-}
-
-const revisionFileSchema = z.object({
-  id: z.string(),
-  slug: z.string(),
-  version: z.number().int(),
-  action: z.enum(["create", "update", "publish", "unpublish", "delete", "restore", "revert", "import"]),
-  editor: z.string().nullable(),
-  createdAt: z.string(),
-  snapshot: postInputSchema,
-});
-
 export interface FileStoreOptions {
-  /** The content folder (CONTENT_DIR). */
-  dir: string;
-  /** Where revision snapshots go (git-ignored data folder). */
-  revisionsDir: string;
+  index: FileIndex;
+  db: Db;
+  /** Where the cross-process lock lives (the git-ignored data folder). */
+  lockDir: string;
+  now?: () => Date;
 }
 
-interface Located {
+interface Current {
+  row: FullRow;
+  /** Absolute path of the post's file. */
   file: string;
   raw: string;
-  post: Post;
-  deletedAt: string | null;
 }
 
 export function createFileStore(options: FileStoreOptions): PostStore {
-  const { dir, revisionsDir } = options;
-  const trashDir = path.join(dir, TRASH);
-  const lockKey = `files:${dir}`;
+  const { index, db, lockDir } = options;
+  const dir = index.dir;
+  const queries = createSqlQueries(db, sqliteSearch, { now: options.now, versionToken: "fileHash" });
 
-  function stored(located: Located): StoredPost {
-    return { post: located.post, versionToken: sha256(located.raw), deletedAt: located.deletedAt };
-  }
-
-  async function readLocated(file: string, deletedAt: string | null): Promise<Located | null> {
-    const raw = await readFile(file, "utf8");
-    const parsed = parsePostSource(file, raw);
-    return parsed.ok ? { file, raw, post: parsed.post, deletedAt } : null;
-  }
-
-  async function listTrash(): Promise<Located[]> {
-    let names: string[];
-    try {
-      names = await readdir(trashDir);
-    } catch {
-      return [];
-    }
-    const found: Located[] = [];
-    for (const name of names.filter((n) => /\.(md|mdx|markdown)$/i.test(n))) {
-      const file = path.join(trashDir, name);
-      const deletedAt = (await stat(file)).mtime.toISOString();
-      const located = await readLocated(file, deletedAt).catch(() => null);
-      if (located) found.push(located);
-    }
-    return found;
-  }
-
-  async function listLive(): Promise<Located[]> {
-    const { posts, sources } = await loadPostDirectory(dir, { warn: () => undefined }).catch((error: unknown) => {
-      throw new StoreUnavailableError(`The content folder ${dir} cannot be read.`, { cause: error });
+  async function locked<T>(work: () => Promise<T>): Promise<T> {
+    return withLock(`files:${dir}`, async () => {
+      let release: (() => Promise<void>) | null = null;
+      try {
+        release = await lockfile.lock(dir, {
+          realpath: false,
+          lockfilePath: path.join(lockDir, "content.lock"),
+          stale: 15_000,
+          retries: { retries: 100, minTimeout: 10, maxTimeout: 200 },
+        });
+      } catch (error) {
+        throw new StoreUnavailableError(`Another process is writing the content folder ${dir}; try again.`, { cause: error });
+      }
+      try {
+        return await work();
+      } finally {
+        await release().catch(() => undefined);
+      }
     });
-    const located: Located[] = [];
-    for (const post of posts) {
-      if (post.origin.kind !== "file") continue;
-      // The version token hashes exactly the bytes the post was parsed from.
-      const raw = sources.get(post.origin.path);
-      if (raw !== undefined) located.push({ file: post.origin.path, raw, post, deletedAt: null });
+  }
+
+  /** The post's row and the bytes of its file now; the file wins when the index is behind it. */
+  async function current(slug: string): Promise<Current | null> {
+    const raw = await db.post.findUnique({ where: { slug }, select: fullSelect });
+    if (!raw) return null;
+    const row = toFullRow(raw);
+    if (!row.meta.filePath) return null;
+    const file = path.join(dir, row.meta.filePath);
+    const text = await readFile(file, "utf8").catch(() => null);
+    if (text === null) return null;
+    if (sha256(text) !== row.meta.fileHash) {
+      // Changed outside Digest since it was indexed: index it now, so the editor sees (and conflicts with) the truth.
+      await index.indexFile(row.meta.filePath);
+      return current(slug);
     }
-    return located;
+    return { row, file, raw: text };
   }
 
-  async function find(slug: string): Promise<Located | null> {
-    const live = (await listLive()).find((l) => l.post.slug === slug);
-    if (live) return live;
-    return (await listTrash()).find((l) => l.post.slug === slug) ?? null;
-  }
-
-  function fileNameFor(input: PostInput): string {
-    return `${dayOf(input.date)}-${input.slug}.${input.format}`;
-  }
-
-  async function write(input: PostInput, file: string, updatedAt: string): Promise<Located> {
-    const post = postFromInput(input, { kind: "file", path: file }, updatedAt);
-    const raw = serializePostFile(post);
-    try {
-      await writeFileAtomic(file, raw);
-    } catch (error) {
-      throw new StoreUnavailableError(`Could not write ${path.basename(file)}: ${(error as Error).message}`, { cause: error });
-    }
-    return { file, raw, post, deletedAt: null };
-  }
-
-  function revisionFolder(slug: string): string {
-    return path.join(revisionsDir, encodeURIComponent(slug));
-  }
-
-  async function recordRevision(input: PostInput, action: RevisionAction, editor: EditorRef | null): Promise<void> {
-    const folder = revisionFolder(input.slug);
-    await mkdir(folder, { recursive: true });
-    // File names start with the zero-padded version; the highest one (not the count) survives merged folders.
-    const versions = (await readdir(folder)).filter((n) => n.endsWith(".json")).map((n) => Number.parseInt(n, 10) || 0);
-    const version = Math.max(0, ...versions) + 1;
-    const revision: Revision = {
-      id: `file-${randomUUID()}`,
-      slug: input.slug,
-      version,
-      action,
-      editor: editor?.email ?? null,
-      createdAt: new Date().toISOString(),
-      snapshot: input,
+  function stored(c: Current): StoredPost {
+    return {
+      post: postFromInput(c.row.input, { kind: "file", path: c.file }, c.row.meta.updatedAt.toISOString()),
+      versionToken: sha256(c.raw),
+      deletedAt: c.row.meta.deletedAt?.toISOString() ?? null,
     };
-    await writeFileAtomic(path.join(folder, `${String(version).padStart(6, "0")}-${revision.id}.json`), JSON.stringify(revision));
   }
 
-  /** A renamed post keeps its history, as the database's revisions stay with the row whatever its slug. */
-  async function moveRevisions(from: string, to: string): Promise<void> {
-    const source = revisionFolder(from);
-    const target = revisionFolder(to);
-    let names: string[];
+  function check(c: Current, expectedVersion: string | null): void {
+    if (expectedVersion !== null && sha256(c.raw) !== expectedVersion) throw new ConflictError(stored(c));
+  }
+
+  /** Writes the file, indexes it and records the revision; the file is the truth, the rest follows it. */
+  async function commit(relative: string, input: PostInput, action: RevisionAction, editor: EditorRef, version: number | null): Promise<StoredPost> {
+    const absolute = path.join(dir, relative);
+    const text = serializePostFile({ ...input, updatedAt: (options.now?.() ?? new Date()).toISOString() }, { version });
     try {
-      names = await readdir(source);
-    } catch {
-      return;
+      await writeFileAtomic(absolute, text);
+    } catch (error) {
+      throw new StoreUnavailableError(`Could not write ${path.basename(absolute)}: ${(error as Error).message}`, { cause: error });
     }
-    await mkdir(target, { recursive: true });
-    for (const name of names) await rename(path.join(source, name), path.join(target, name));
-    await rm(source, { recursive: true, force: true });
+    await indexWritten(relative, text, action, editor);
+    const after = await current(input.slug);
+    if (!after) throw new PostNotFoundError(input.slug);
+    return stored(after);
   }
 
-  async function readRevisions(slug: string): Promise<Revision[]> {
-    const folder = revisionFolder(slug);
-    let names: string[];
-    try {
-      names = (await readdir(folder)).filter((n) => n.endsWith(".json"));
-    } catch {
-      return [];
-    }
-    const revisions: Revision[] = [];
-    for (const name of names) {
-      const parsed = revisionFileSchema.safeParse(JSON.parse(await readFile(path.join(folder, name), "utf8")));
-      if (parsed.success) revisions.push(parsed.data);
-    }
-    return revisions.sort((a, b) => b.version - a.version);
+  async function indexWritten(relative: string, text: string, action: RevisionAction, editor: EditorRef): Promise<void> {
+    const parsed = parseFile(relative, text);
+    if (!parsed.ok) throw new Error(`Digest wrote ${relative} and cannot read it back: ${parsed.message}`);
+    const info = await stat(path.join(dir, relative));
+    await db.$transaction(async (tx) => {
+      await upsertFileRow(tx, relative, parsed.file, info);
+      const row = await tx.post.findUnique({ where: { slug: parsed.file.input.slug }, select: { id: true, version: true } });
+      if (row) await recordRevision(tx, { postId: row.id, version: row.version, action, snapshot: parsed.file.input, editor });
+    });
   }
 
-  async function slugInUse(slug: string, except: string | null): Promise<boolean> {
-    const all = [...(await listLive()), ...(await listTrash())];
-    return all.some((l) => l.post.slug === slug && l.file !== except);
+  async function exists(file: string): Promise<boolean> {
+    return stat(file).then(
+      () => true,
+      () => false,
+    );
   }
 
-  /** Check the token, then write, all under the lock so two saves cannot both pass. */
+  async function slugTaken(slug: string, except: string | null): Promise<boolean> {
+    const row = await db.post.findUnique({ where: { slug }, select: { id: true } });
+    return row !== null && row.id !== except;
+  }
+
   async function change(
     slug: string,
     expectedVersion: string | null,
     editor: EditorRef,
     action: RevisionAction,
-    next: (current: Located) => PostInput,
+    next: (c: Current) => PostInput,
   ): Promise<StoredPost> {
-    // The action names what the write did to readers (lib/store/types.ts updateAction).
-    return withLock(lockKey, async () => {
-      const current = await find(slug);
+    return locked(async () => {
+      const c = await current(slug);
       // A deleted post is restored first, never edited in the trash (the database store refuses the same way).
-      if (!current || current.deletedAt !== null) throw new PostNotFoundError(slug);
-      if (expectedVersion !== null && sha256(current.raw) !== expectedVersion) throw new ConflictError(stored(current));
-      const input = next(current);
-      if (input.slug !== slug && (await slugInUse(input.slug, current.file))) throw new SlugTakenError(input.slug);
-      const keepName = input.slug === current.post.slug && input.format === current.post.format;
-      const target = keepName ? current.file : path.join(dir, fileNameFor(input));
-      if (!keepName && target !== current.file && (await exists(target))) throw new SlugTakenError(input.slug);
-      const written = await write(input, target, new Date().toISOString());
-      if (target !== current.file) await unlink(current.file).catch(() => undefined);
-      if (input.slug !== slug) await moveRevisions(slug, input.slug);
-      await recordRevision(input, updateAction(current.post.draft, input.draft, action), editor);
-      return stored(written);
+      if (!c || c.row.meta.deletedAt !== null) throw new PostNotFoundError(slug);
+      check(c, expectedVersion);
+      const input = normaliseInput(next(c));
+      const relative = c.row.meta.filePath ?? postFileName(input);
+      let target = relative;
+      if (input.slug !== slug || !relative.endsWith(`.${input.format}`)) {
+        if (input.slug !== slug && (await slugTaken(input.slug, c.row.meta.id))) throw new SlugTakenError(input.slug);
+        target = postFileName(input);
+        if (target !== relative && (await exists(path.join(dir, target)))) throw new SlugTakenError(input.slug);
+        // Move first, then rewrite: a crash in between leaves the old text under the new name, one post, not two.
+        if (target !== relative) {
+          await renameDurable(c.file, path.join(dir, target));
+          // The row follows the file, keeping its id and so its history.
+          await db.post.update({ where: { id: c.row.meta.id }, data: { filePath: target } });
+        }
+      }
+      // The action names what the write did to readers (lib/store/types.ts updateAction).
+      return commit(target, input, updateAction(c.row.input.draft, input.draft, action), editor, c.row.meta.fileVersion);
     });
   }
 
   return {
+    ...queries,
     kind: "files",
 
-    async listAll() {
-      const [live, trash] = await Promise.all([listLive(), listTrash()]);
-      const liveSlugs = new Set(live.map((l) => l.post.slug));
-      return [...live, ...trash.filter((t) => !liveSlugs.has(t.post.slug))].map(stored);
+    // The editor's copy comes from the file itself: its bytes are the version token.
+    async getStored(slug) {
+      const c = await current(slug);
+      return c ? stored(c) : null;
     },
 
-    async get(slug) {
-      const located = await find(slug);
-      return located ? stored(located) : null;
-    },
-
-    async create(input, editor) {
-      return withLock(lockKey, async () => {
-        if (await slugInUse(input.slug, null)) throw new SlugTakenError(input.slug);
-        const file = path.join(dir, fileNameFor(input));
-        if (await exists(file)) throw new SlugTakenError(input.slug);
-        const written = await write(input, file, new Date().toISOString());
-        await recordRevision(input, "create", editor);
-        return stored(written);
+    async create(raw, editor) {
+      const input = normaliseInput(raw);
+      return locked(async () => {
+        const relative = postFileName(input);
+        if ((await slugTaken(input.slug, null)) || (await exists(path.join(dir, relative)))) throw new SlugTakenError(input.slug);
+        return commit(relative, input, "create", editor, null);
       });
     },
 
-    async update(slug, input, expectedVersion, editor) {
-      return change(slug, expectedVersion, editor, "update", (current) => {
+    update(slug, input, expectedVersion, editor) {
+      return change(slug, expectedVersion, editor, "update", (c) => {
         if (input.slug === slug) return input;
-        // The old URL keeps working: Hugo-style aliases, read back by resolveRedirect.
-        const aliases = new Set([...aliasesOf(current.post), `/posts/${slug}`]);
+        // The old URL keeps working: Hugo-style aliases, read back into redirects by the index.
+        const aliases = new Set([...aliasesSchema.parse(c.row.input.extra[ALIASES] ?? []), `/posts/${slug}`]);
         aliases.delete(`/posts/${input.slug}`);
         return { ...input, extra: { ...input.extra, [ALIASES]: [...aliases] } };
       });
     },
 
-    async setDraft(slug, draft, expectedVersion, editor) {
-      return change(slug, expectedVersion, editor, draft ? "unpublish" : "publish", (current) => ({
-        ...inputFromPost(current.post),
-        draft,
-      }));
+    setDraft(slug, draft, expectedVersion, editor) {
+      return change(slug, expectedVersion, editor, draft ? "unpublish" : "publish", (c) => ({ ...c.row.input, draft }));
     },
 
     async remove(slug, expectedVersion, editor) {
-      await withLock(lockKey, async () => {
-        const current = (await listLive()).find((l) => l.post.slug === slug);
-        if (!current) throw new PostNotFoundError(slug);
-        if (sha256(current.raw) !== expectedVersion) throw new ConflictError(stored(current));
-        await mkdir(trashDir, { recursive: true });
-        const trashed = path.join(trashDir, path.basename(current.file));
-        await rename(current.file, trashed);
-        // The trash file's time is the deletion time (rename keeps the old one); the merge with the database reads it.
-        const now = new Date();
-        await utimes(trashed, now, now);
-        await recordRevision(inputFromPost(current.post), "delete", editor);
+      return locked(async () => {
+        const c = await current(slug);
+        if (!c || c.row.meta.deletedAt !== null || !c.row.meta.filePath) throw new PostNotFoundError(slug);
+        check(c, expectedVersion);
+        const relative = c.row.meta.filePath;
+        const trashed = `${TRASH_DIR}/${relative}`;
+        await renameDurable(c.file, path.join(dir, trashed));
+        await db.post.update({ where: { id: c.row.meta.id }, data: { filePath: trashed } });
+        const text = await readFile(path.join(dir, trashed), "utf8");
+        await indexWritten(trashed, text, "delete", editor);
+        const after = await current(slug);
+        if (!after) throw new PostNotFoundError(slug);
+        return stored(after);
       });
     },
 
     async restore(slug, editor) {
-      return withLock(lockKey, async () => {
-        const trashed = (await listTrash()).find((l) => l.post.slug === slug);
-        if (!trashed) throw new PostNotFoundError(slug);
-        if ((await listLive()).some((l) => l.post.slug === slug)) throw new SlugTakenError(slug);
-        const target = path.join(dir, path.basename(trashed.file));
-        if (await exists(target)) throw new SlugTakenError(slug);
-        await rename(trashed.file, target);
-        await recordRevision(inputFromPost(trashed.post), "restore", editor);
-        const post: Post = { ...trashed.post, origin: { kind: "file", path: target } };
-        return stored({ ...trashed, file: target, post, deletedAt: null });
+      return locked(async () => {
+        const c = await current(slug);
+        if (!c || !c.row.meta.filePath) throw new PostNotFoundError(slug);
+        if (c.row.meta.deletedAt === null) return stored(c);
+        const relative = c.row.meta.filePath.slice(TRASH_DIR.length + 1);
+        if (await exists(path.join(dir, relative))) throw new SlugTakenError(slug);
+        await renameDurable(c.file, path.join(dir, relative));
+        await db.post.update({ where: { id: c.row.meta.id }, data: { filePath: relative } });
+        await indexWritten(relative, c.raw, "restore", editor);
+        const after = await current(slug);
+        if (!after) throw new PostNotFoundError(slug);
+        return stored(after);
       });
     },
 
-    async listRevisions(slug): Promise<RevisionSummary[]> {
-      return (await readRevisions(slug)).map(({ snapshot: _snapshot, ...summary }) => summary);
-    },
-
-    async getRevision(id) {
-      let folders: string[];
-      try {
-        folders = await readdir(revisionsDir);
-      } catch {
-        return null;
-      }
-      for (const folder of folders) {
-        const match = (await readRevisions(decodeURIComponent(folder))).find((r) => r.id === id);
-        if (match) return match;
-      }
-      return null;
-    },
-
     async restoreRevision(slug, revisionId, expectedVersion, editor, options = {}) {
-      // Only this post's own history (kept under its current slug, renames included) can be restored onto it.
-      const revision = (await readRevisions(slug)).find((r) => r.id === revisionId);
-      if (!revision) throw new PostNotFoundError(slug);
+      const c = await current(slug);
+      if (!c) throw new PostNotFoundError(slug);
+      const owner = await db.revision.findUnique({ where: { id: revisionId }, select: { postId: true } });
+      const revision = await queries.getRevision(revisionId);
+      // Only this post's own history can be restored onto it.
+      if (!revision || owner?.postId !== c.row.meta.id) throw new PostNotFoundError(slug);
       return change(slug, expectedVersion, editor, "revert", () => ({ ...revision.snapshot, slug, draft: options.draft ?? revision.snapshot.draft }));
     },
 
-    async resolveRedirect(slug) {
-      const wanted = `/posts/${slug}`;
-      const live = await listLive();
-      if (live.some((l) => l.post.slug === slug)) return null;
-      return live.find((l) => aliasesOf(l.post).includes(wanted))?.post.slug ?? null;
+    async resolveConflict(slug, revisionId) {
+      const post = await db.post.findUnique({ where: { slug }, select: { id: true } });
+      if (!post) throw new PostNotFoundError(slug);
+      const { count } = await db.revision.updateMany({ where: { id: revisionId, postId: post.id, action: "conflict", resolvedAt: null }, data: { resolvedAt: new Date() } });
+      if (count === 0) throw new PostNotFoundError(slug);
     },
   };
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

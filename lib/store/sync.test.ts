@@ -1,162 +1,213 @@
-import { mkdtemp, rm } from "node:fs/promises";
+/**
+ * The write-through mirror and the sync back after an outage, on SQLite and PostgreSQL: by version, never by clock,
+ * never losing what anyone typed.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { inputFromPost } from "@/lib/content/post-input";
+import { closeLocalSqlite, type Db } from "@/lib/db/client";
 import { testDatabases } from "@/lib/db/testing";
 import { createDatabaseStore } from "./database";
+import { createFileIndex, type FileIndex } from "./file-index";
 import { createFileStore } from "./files";
-import { inputFromPost } from "./post-input";
-import { mergeAndSync } from "./sync";
-import type { EditorRef, PostInput, PostStore } from "./types";
+import { createMirror } from "./mirror";
+import { searchDialect, type SearchDialect } from "./sql/search-dialect";
+import { syncFilesToDatabase } from "./sync";
+import { alice, bob, samplePostInput } from "./testing";
+import type { PostStore } from "./types";
 
-const alice: EditorRef = { id: "u1", email: "alice@example.com" };
-
-function input(slug: string, overrides: Partial<PostInput> = {}): PostInput {
-  return {
-    slug,
-    title: `云原生技术动态：${slug}`,
-    date: "2026-01-26T00:00:00.000Z",
-    author: "云原生观察",
-    source: null,
-    description: null,
-    tags: ["Kubernetes"],
-    categories: [],
-    draft: false,
-    format: "md",
-    body: "最初的正文。\n",
-    extra: { weight: 1 },
-    ...overrides,
-  };
-}
-
-/** Timestamps have millisecond resolution; a save "later" must be visibly later. */
-function later(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 5));
-}
-
-describe.each(testDatabases())("syncing files saved during a database outage ($kind)", (database) => {
+describe.each(testDatabases())("mirror and sync on $kind", (database) => {
+  let db: Db;
+  let dialect: SearchDialect;
   let root: string;
-  let files: PostStore;
-  let db: PostStore;
+  let dir: string;
+  let index: FileIndex;
+  /** The database, writing through to the files. */
+  let store: PostStore;
+  /** Another instance's view: the same database, its mirror somewhere else. */
+  let elsewhere: PostStore;
+  /** What serves while the database is away. */
+  let fallback: PostStore;
+  let n = 0;
 
   beforeAll(async () => {
-    vi.spyOn(console, "info").mockImplementation(() => undefined);
-    root = await mkdtemp(path.join(os.tmpdir(), "digest-sync-"));
-    files = createFileStore({ dir: path.join(root, "content"), revisionsDir: path.join(root, "revisions") });
-    db = createDatabaseStore(await database.open());
+    db = await database.open();
+    dialect = searchDialect(database.kind);
   });
 
   afterAll(async () => {
     await database.close();
+  });
+
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), "digest-sync-"));
+    dir = path.join(root, "content");
+    await mkdir(dir, { recursive: true });
+    index = createFileIndex({ dir, file: path.join(root, "index.db"), log: () => undefined });
+    store = createDatabaseStore(db, { dialect, mirror: createMirror(dir) });
+    elsewhere = createDatabaseStore(db, { dialect, mirror: null });
+    fallback = createFileStore({ index, db: await index.db(), lockDir: root });
+    n += 1;
+  });
+
+  afterEach(async () => {
+    await closeLocalSqlite(index.file);
     await rm(root, { recursive: true, force: true });
-    vi.restoreAllMocks();
   });
 
-  /** A `content/` post that also has a database row, edited in the database since (the usual state). */
-  async function postInBoth(slug: string) {
-    const file = await files.create(input(slug), alice);
-    await later();
-    const created = await db.create(inputFromPost(file.post), alice);
-    return db.update(slug, input(slug, { body: "数据库里的正文。\n" }), created.versionToken, alice);
-  }
+  const sync = () => syncFilesToDatabase({ db, dialect, index, mirror: createMirror(dir) });
+  const slugOf = (label: string) => `${label}-${n}`;
+  const fileOf = async (slug: string) => {
+    const name = (await readdir(dir)).find((f) => f.endsWith(`-${slug}.md`));
+    if (!name) throw new Error(`no file for ${slug}`);
+    return path.join(dir, name);
+  };
+  const revisionActions = async (slug: string) => (await store.listRevisions(slug)).map((r) => r.action);
 
-  it("writes a save made to the file during the outage back to the database, with a revision", async () => {
-    await postInBoth("outage");
-    const before = await mergeAndSync(db, files);
-    expect(before.find((m) => m.post.slug === "outage")).toMatchObject({ source: "database", post: { body: "数据库里的正文。\n" } });
+  it("writes every change through to the post's Markdown file, with the row's version", async () => {
+    const slug = slugOf("mirror");
+    const created = await store.create(samplePostInput({ slug }), alice);
+    let raw = await readFile(await fileOf(slug), "utf8");
+    expect(raw).toMatch(/^digest_version: 1$/m);
+    const updated = await store.update(slug, samplePostInput({ slug, title: "第二版" }), created.versionToken, bob);
+    raw = await readFile(await fileOf(slug), "utf8");
+    expect(raw).toMatch(/^title: 第二版$/m);
+    expect(raw).toMatch(/^digest_version: 2$/m);
+    const hidden = await store.setDraft(slug, true, updated.versionToken, bob);
+    expect(await readFile(await fileOf(slug), "utf8")).toMatch(/^draft: true$/m);
+    await store.remove(slug, hidden.versionToken, bob);
+    expect((await readdir(dir)).some((f) => f.endsWith(`-${slug}.md`))).toBe(false);
+    expect((await readdir(path.join(dir, ".trash"))).some((f) => f.endsWith(`-${slug}.md`))).toBe(true);
+  });
 
-    // Outage: the editor saves through the files store (the only one reachable).
-    await later();
-    const onFile = await files.get("outage");
-    await files.update("outage", input("outage", { title: "停机期间的标题", body: "停机期间写的正文。\n" }), onFile!.versionToken, alice);
+  it("row changed only: the file already mirrors it, nothing to sync", async () => {
+    const slug = slugOf("row-only");
+    const created = await store.create(samplePostInput({ slug }), alice);
+    await store.update(slug, samplePostInput({ slug, title: "数据库里的修改" }), created.versionToken, alice);
+    const report = await sync();
+    expect(report.synced).not.toContain(slug);
+    expect(report.conflicts).not.toContain(slug);
+    expect(await revisionActions(slug)).toEqual(["update", "create"]);
+  });
 
-    // The database is back.
-    const merged = await mergeAndSync(db, files);
-    const entry = merged.find((m) => m.post.slug === "outage");
-    expect(entry).toMatchObject({ source: "database", needsSync: false, post: { title: "停机期间的标题", body: "停机期间写的正文。\n" } });
-    const row = await db.get("outage");
+  it("file changed only (saved during an outage): written back as a new revision", async () => {
+    const slug = slugOf("file-only");
+    await store.create(samplePostInput({ slug }), alice);
+    await index.refresh();
+    const during = await fallback.getStored(slug);
+    await fallback.update(slug, { ...inputFromPost(during!.post), body: "停机期间写的正文。\n" }, during!.versionToken, bob);
+
+    const report = await sync();
+    expect(report.synced).toEqual([slug]);
+    const row = await store.getStored(slug);
     expect(row?.post.body).toBe("停机期间写的正文。\n");
-    expect(row?.post.title).toBe("停机期间的标题");
-    expect(row?.versionToken).toBe("3");
-    const revisions = await db.listRevisions("outage");
-    expect(revisions[0]).toMatchObject({ action: "update", editor: "sync@digest", version: 3 });
-    expect((await db.getRevision(revisions[0].id))?.snapshot.body).toBe("停机期间写的正文。\n");
-
-    // Synced once: the next read finds nothing to do.
-    await mergeAndSync(db, files);
-    expect(await db.listRevisions("outage")).toHaveLength(3);
+    expect(row?.versionToken).toBe("2");
+    expect(await revisionActions(slug)).toEqual(["sync", "create"]);
+    // The file mirrors the new version again, and a second sync finds nothing to do.
+    expect(await readFile(await fileOf(slug), "utf8")).toMatch(/^digest_version: 2$/m);
+    const again = await sync();
+    expect(again.synced).toEqual([]);
+    expect(await revisionActions(slug)).toEqual(["sync", "create"]);
   });
 
-  it("carries a deletion made during the outage over to the database", async () => {
-    await postInBoth("trashed");
-    await later();
-    const onFile = await files.get("trashed");
-    await files.remove("trashed", onFile!.versionToken, alice);
+  it("both changed: the row stays, the file's text is kept as a conflict the admin shows", async () => {
+    const slug = slugOf("both");
+    const created = await store.create(samplePostInput({ slug }), alice);
+    await index.refresh();
+    const during = await fallback.getStored(slug);
+    await fallback.update(slug, { ...inputFromPost(during!.post), body: "停机期间的版本。\n" }, during!.versionToken, bob);
+    // Meanwhile another instance, still reaching the database, saved too.
+    await elsewhere.update(slug, samplePostInput({ slug, body: "数据库里的版本。\n" }), created.versionToken, alice);
 
-    const entry = (await mergeAndSync(db, files)).find((m) => m.post.slug === "trashed");
-    expect(entry?.deletedAt).not.toBeNull();
-    expect(entry?.source).toBe("database");
-    expect((await db.get("trashed"))?.deletedAt).not.toBeNull();
-    expect((await db.listRevisions("trashed"))[0]).toMatchObject({ action: "delete", editor: "sync@digest" });
+    const report = await sync();
+    expect(report.conflicts).toEqual([slug]);
+    expect((await store.getStored(slug))?.post.body).toBe("数据库里的版本。\n");
+    const revisions = await store.listRevisions(slug);
+    expect(revisions.map((r) => r.action)).toEqual(["conflict", "update", "create"]);
+    expect(revisions[0].resolvedAt).toBeNull();
+    expect((await store.getRevision(revisions[0].id))?.snapshot.body).toBe("停机期间的版本。\n");
+    const row = (await store.listAdmin({ q: "" })).rows.find((r) => r.slug === slug);
+    expect(row?.conflicts).toBe(1);
+    // The file mirrors the row again; the outage text lives on in the conflict revision.
+    expect(await readFile(await fileOf(slug), "utf8")).toContain("数据库里的版本。");
+    expect((await sync()).conflicts).toEqual([]);
+    expect(await revisionActions(slug)).toEqual(["conflict", "update", "create"]);
+
+    await store.resolveConflict(slug, revisions[0].id, alice);
+    expect((await store.listAdmin({})).rows.find((r) => r.slug === slug)?.conflicts).toBe(0);
   });
 
-  it("brings back a post deleted in the database that was edited on file afterwards", async () => {
-    const row = await postInBoth("revived");
-    await db.remove("revived", row.versionToken, alice);
-    await later();
-    const onFile = await files.get("revived");
-    await files.update("revived", input("revived", { body: "复活后的正文。\n" }), onFile!.versionToken, alice);
-
-    const entry = (await mergeAndSync(db, files)).find((m) => m.post.slug === "revived");
-    expect(entry).toMatchObject({ source: "database", deletedAt: null, post: { body: "复活后的正文。\n" } });
-    expect((await db.get("revived"))?.deletedAt).toBeNull();
+  it("a file dated in the future changes nothing by itself, and never undoes an edit made in /admin", async () => {
+    const slug = slugOf("future");
+    const created = await store.create(samplePostInput({ slug }), alice);
+    const file = await fileOf(slug);
+    const raw = await readFile(file, "utf8");
+    await writeFile(file, raw.replace(/^updated: .*$/m, "updated: 2099-01-01T00:00:00.000Z"));
+    expect((await sync()).synced).toEqual([]);
+    const edited = await store.update(slug, samplePostInput({ slug, title: "后台的修改" }), created.versionToken, bob);
+    expect((await sync()).synced).toEqual([]);
+    expect((await store.getStored(slug))?.post.title).toBe("后台的修改");
+    expect((await store.getStored(slug))?.versionToken).toBe(edited.versionToken);
+    expect(await revisionActions(slug)).toEqual(["update", "create"]);
   });
 
-  it("keeps the database version when the file is older, and serves file-only posts", async () => {
-    await postInBoth("steady");
-    await files.create(input("only-on-file"), alice);
-    const merged = await mergeAndSync(db, files);
-    expect(merged.find((m) => m.post.slug === "steady")).toMatchObject({ source: "database", post: { body: "数据库里的正文。\n" } });
-    expect(merged.find((m) => m.post.slug === "only-on-file")).toMatchObject({ source: "file", needsSync: false });
-    expect(await db.get("only-on-file")).toBeNull();
+  it("a delete and an unpublish during an outage: readers of the files see them, and so does the database after", async () => {
+    const gone = slugOf("outage-delete");
+    const hidden = slugOf("outage-unpublish");
+    await store.create(samplePostInput({ slug: gone }), alice);
+    await store.create(samplePostInput({ slug: hidden }), alice);
+    await index.refresh();
+    expect(await fallback.getPublished(gone)).not.toBeNull();
+
+    await fallback.remove(gone, (await fallback.getStored(gone))!.versionToken, bob);
+    await fallback.setDraft(hidden, true, (await fallback.getStored(hidden))!.versionToken, bob);
+    expect(await fallback.getPublished(gone)).toBeNull();
+    expect(await fallback.getPublished(hidden)).toBeNull();
+    expect((await fallback.listPosts({})).posts.map((p) => p.slug)).not.toContain(hidden);
+
+    const report = await sync();
+    expect(report.synced.sort()).toEqual([gone, hidden].sort());
+    expect(await store.getPublished(gone)).toBeNull();
+    expect((await store.getStored(gone))?.deletedAt).not.toBeNull();
+    expect((await store.getStored(hidden))?.post.draft).toBe(true);
   });
 
-  it("hands an outage edit of a post renamed in the database over to its new slug", async () => {
-    const row = await postInBoth("before-rename");
-    await db.update("before-rename", input("after-rename", { body: "数据库里的正文。\n" }), row.versionToken, alice);
-    // During the outage only the old file is visible, under its old slug, and the editor saves it.
-    await later();
-    const onFile = await files.get("before-rename");
-    await files.update("before-rename", input("before-rename", { body: "停机期间改的。\n" }), onFile!.versionToken, alice);
-
-    const merged = await mergeAndSync(db, files);
-    expect(merged.map((m) => m.post.slug)).not.toContain("before-rename");
-    expect(merged.find((m) => m.post.slug === "after-rename")).toMatchObject({ source: "database", post: { body: "停机期间改的。\n" } });
-    expect(await db.get("before-rename")).toBeNull();
-    expect((await db.listRevisions("after-rename"))[0]).toMatchObject({ editor: "sync@digest" });
+  it("a deleted or unpublished row stays so for readers of the files (the mirror wrote it)", async () => {
+    const slug = slugOf("mirrored-delete");
+    const created = await store.create(samplePostInput({ slug }), alice);
+    await store.remove(slug, created.versionToken, alice);
+    await index.refresh();
+    expect(await fallback.getPublished(slug)).toBeNull();
+    expect((await fallback.listPosts({})).posts.map((p) => p.slug)).not.toContain(slug);
   });
 
-  it("leaves a file that could not be synced winning, and syncs it on a later read", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => undefined);
-    await postInBoth("flaky");
-    await later();
-    const onFile = await files.get("flaky");
-    await files.update("flaky", input("flaky", { body: "停机期间的。\n" }), onFile!.versionToken, alice);
-
-    const failingOnce: PostStore = { ...db, update: () => Promise.reject(new Error("database went away again")) };
-    const first = (await mergeAndSync(failingOnce, files)).find((m) => m.post.slug === "flaky");
-    expect(first).toMatchObject({ source: "file", needsSync: true, post: { body: "停机期间的。\n" } });
-    expect((await db.get("flaky"))?.post.body).toBe("数据库里的正文。\n");
-
-    const second = (await mergeAndSync(db, files)).find((m) => m.post.slug === "flaky");
-    expect(second).toMatchObject({ source: "database", needsSync: false, post: { body: "停机期间的。\n" } });
+  it("two syncs at once write one revision", async () => {
+    const slug = slugOf("twice");
+    await store.create(samplePostInput({ slug }), alice);
+    await index.refresh();
+    const during = await fallback.getStored(slug);
+    await fallback.update(slug, { ...inputFromPost(during!.post), title: "停机时改的标题" }, during!.versionToken, bob);
+    const reports = await Promise.all([sync(), sync()]);
+    expect(reports.flatMap((r) => r.synced)).toEqual([slug]);
+    expect(await revisionActions(slug)).toEqual(["sync", "create"]);
   });
 
-  it("hides the old file of a post renamed in the database", async () => {
-    const row = await postInBoth("old-name");
-    await db.update("old-name", input("new-name", { body: "数据库里的正文。\n" }), row.versionToken, alice);
-    const slugs = (await mergeAndSync(db, files)).map((m) => m.post.slug);
-    expect(slugs).toContain("new-name");
-    expect(slugs).not.toContain("old-name");
+  it("a new file becomes a post; a file that is only a stale copy of an older version is refreshed, not a conflict", async () => {
+    const fresh = slugOf("new-file");
+    await writeFile(path.join(dir, `2026-03-01-${fresh}.md`), `---\ntitle: 新文件\ndate: 2026-03-01\n---\n手写的新文章。\n`);
+    const stale = slugOf("stale-copy");
+    const created = await store.create(samplePostInput({ slug: stale }), alice);
+    const oldText = await readFile(await fileOf(stale), "utf8");
+    await store.update(stale, samplePostInput({ slug: stale, title: "新版本" }), created.versionToken, alice);
+    await writeFile(await fileOf(stale), oldText);
+
+    const report = await sync();
+    expect(report.created).toContain(fresh);
+    expect((await store.getPublished(fresh))?.title).toBe("新文件");
+    expect(report.conflicts).not.toContain(stale);
+    expect(report.refreshed).toContain(stale);
+    expect(await readFile(await fileOf(stale), "utf8")).toMatch(/^title: 新版本$/m);
   });
 });

@@ -1,22 +1,11 @@
-import type { Post, PostFormat } from "@/lib/content/types";
+import { z } from "zod";
+import type { Post, PostInput, PostSummary } from "@/lib/content/types";
+import type { StoredPost } from "@/lib/errors";
+import type { SearchResponse } from "@/lib/search/types";
 
-/** What an editor submits for a post; the store adds identity, version and timestamps. */
-export interface PostInput {
-  slug: string;
-  title: string;
-  /** ISO 8601 */
-  date: string;
-  author: string | null;
-  source: string | null;
-  /** Explicit description; null means "derive from the first paragraph". */
-  description: string | null;
-  tags: string[];
-  categories: string[];
-  draft: boolean;
-  format: PostFormat;
-  body: string;
-  extra: Record<string, unknown>;
-}
+export type { PostInput } from "@/lib/content/types";
+export type { StoredPost } from "@/lib/errors";
+export { ConflictError, PostNotFoundError, SlugTakenError, StoreUnavailableError } from "@/lib/errors";
 
 /** Who made a change, recorded on revisions. */
 export interface EditorRef {
@@ -24,7 +13,13 @@ export interface EditorRef {
   email: string;
 }
 
-export type RevisionAction = "create" | "update" | "publish" | "unpublish" | "delete" | "restore" | "revert" | "import";
+/**
+ * What a revision records. `sync` is a file change written back after an outage (the row had not moved since);
+ * `conflict` is a file saved during an outage that differs from a row that moved too: kept for an editor to resolve.
+ */
+export const REVISION_ACTIONS = ["create", "update", "publish", "unpublish", "delete", "restore", "revert", "import", "sync", "conflict"] as const;
+export const revisionActionSchema = z.enum(REVISION_ACTIONS);
+export type RevisionAction = z.infer<typeof revisionActionSchema>;
 
 /**
  * An update records what it did to readers: one that makes a draft public is a "publish", one that hides a public post
@@ -40,17 +35,6 @@ export interface RestoreRevisionOptions {
   draft?: boolean;
 }
 
-/** A post as a backend holds it, drafts and deleted (tombstoned) ones included. */
-export interface StoredPost {
-  post: Post;
-  /**
-   * Opaque optimistic-locking token: the row's version number in the database, a content hash for files.
-   * A write names the token it started from and is refused when it no longer matches.
-   */
-  versionToken: string;
-  deletedAt: string | null;
-}
-
 export interface RevisionSummary {
   id: string;
   slug: string;
@@ -58,57 +42,151 @@ export interface RevisionSummary {
   action: RevisionAction;
   editor: string | null;
   createdAt: string;
+  /** The snapshot was a published post. */
+  published: boolean;
+  /** For conflict revisions: when an editor dealt with it (null: still open). */
+  resolvedAt: string | null;
 }
 
 export interface Revision extends RevisionSummary {
   snapshot: PostInput;
 }
 
-/** The post changed since the editor loaded it; `current` is what is stored now. */
-export class ConflictError extends Error {
-  constructor(public readonly current: StoredPost | null) {
-    super("This post was changed by someone else since you opened it.");
-    this.name = "ConflictError";
-  }
+export type TermKind = "tags" | "categories";
+
+export interface TermCount {
+  /** A spelling of the term as posts write it. */
+  name: string;
+  /** NFKC-normalised, lowercased: how terms compare. */
+  key: string;
+  count: number;
 }
 
-export class SlugTakenError extends Error {
-  constructor(public readonly slug: string) {
-    super(`The slug "${slug}" is already used by another post.`);
-    this.name = "SlugTakenError";
-  }
+export interface ListQuery {
+  page?: number;
+  perPage?: number;
+  /** Every one of these tags must be on the post. */
+  tags?: string[];
+  category?: string;
 }
 
-export class PostNotFoundError extends Error {
-  constructor(public readonly slug: string) {
-    super(`No post with the slug "${slug}".`);
-    this.name = "PostNotFoundError";
-  }
+export interface PostPage {
+  posts: PostSummary[];
+  /** 1-based, clamped to the pages that exist. */
+  page: number;
+  /** At least 1, so an empty list still has a first page. */
+  pageCount: number;
+  total: number;
 }
 
-/** The store could not be reached (database down, disk unwritable); nothing was written. */
-export class StoreUnavailableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "StoreUnavailableError";
-  }
+export interface Neighbours {
+  /** The older post. */
+  previous: PostSummary | null;
+  /** The newer post. */
+  next: PostSummary | null;
 }
 
-/** One interface, two backends (database, files). Every write is atomic and records a revision where the backend keeps them. */
-export interface PostStore {
-  readonly kind: "database" | "files";
-  listAll(): Promise<StoredPost[]>;
-  get(slug: string): Promise<StoredPost | null>;
+export interface SitemapEntry {
+  slug: string;
+  updatedAt: string;
+}
+
+export type PostStatus = "published" | "scheduled" | "draft" | "deleted";
+
+export interface AdminListQuery {
+  status?: PostStatus | "all";
+  tag?: string;
+  category?: string;
+  author?: string;
+  q?: string;
+  sort?: "date" | "updated" | "title";
+  direction?: "asc" | "desc";
+  page?: number;
+  perPage?: number;
+}
+
+export interface AdminPostRow {
+  slug: string;
+  title: string;
+  date: string;
+  author: string | null;
+  tags: string[];
+  categories: string[];
+  status: PostStatus;
+  publishAt: string | null;
+  updatedAt: string | null;
+  versionToken: string;
+  /** Open conflict revisions (files saved during an outage that differ from this post). */
+  conflicts: number;
+}
+
+export interface AdminPostPage {
+  rows: AdminPostRow[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface SearchQueryOptions {
+  page?: number;
+  perPage?: number;
+}
+
+/**
+ * Everything a reader or the admin reads, each one indexed query against the active store. Nothing here loads every
+ * post: lists are paginated, counts are aggregates, search is the database's own full-text index.
+ */
+export interface PostQueries {
+  listPosts(query: ListQuery): Promise<PostPage>;
+  /** Tag counts over the posts matching every filter; category counts over the posts matching the tags. */
+  facets(filters: { tags: string[]; category?: string }): Promise<{ tags: TermCount[]; categories: TermCount[] }>;
+  terms(kind: TermKind): Promise<TermCount[]>;
+  findTerm(kind: TermKind, name: string): Promise<TermCount | null>;
+  /** A post readers may see now; null for drafts, scheduled, deleted and unknown slugs. */
+  getPublished(slug: string): Promise<Post | null>;
+  neighbours(post: { slug: string; date: string }): Promise<Neighbours>;
+  related(post: Post, limit: number): Promise<PostSummary[]>;
+  /** Newest published posts, optionally within a term, for feeds. */
+  latest(limit: number, term?: { kind: TermKind; key: string }): Promise<PostSummary[]>;
+  /** Published posts in slug order after `after`, for the sitemap (keyset pagination). */
+  sitemapPage(after: string | null, limit: number): Promise<SitemapEntry[]>;
+  countPublished(): Promise<number>;
+  search(query: string, options?: SearchQueryOptions): Promise<SearchResponse>;
+  /** Where a renamed post lives now, when it is published there; null otherwise (never leaks a draft's slug). */
+  resolveRedirect(slug: string): Promise<string | null>;
+  /** The soonest scheduled publication after `now`, so caches can be refreshed when it goes live. */
+  nextScheduled(now: Date): Promise<{ slug: string; publishAt: string } | null>;
+
+  // The admin's reads: every status, never cached.
+  getStored(slug: string): Promise<StoredPost | null>;
+  listAdmin(query: AdminListQuery): Promise<AdminPostPage>;
+  termNames(): Promise<{ tags: string[]; categories: string[] }>;
+  listRevisions(slug: string): Promise<RevisionSummary[]>;
+  getRevision(id: string): Promise<Revision | null>;
+}
+
+/** The writes. Every one is atomic, checks the version it started from, and records a revision. */
+export interface PostWriter {
   create(input: PostInput, editor: EditorRef): Promise<StoredPost>;
   /** `input.slug` may differ from `slug`: a rename, which records a permanent redirect from the old slug. */
   update(slug: string, input: PostInput, expectedVersion: string, editor: EditorRef): Promise<StoredPost>;
   setDraft(slug: string, draft: boolean, expectedVersion: string, editor: EditorRef): Promise<StoredPost>;
-  /** Soft delete: a tombstone that hides the post (and a `content/` file with the same slug) until restored. */
-  remove(slug: string, expectedVersion: string, editor: EditorRef): Promise<void>;
+  /** Soft delete: a tombstone that hides the post until restored. */
+  remove(slug: string, expectedVersion: string, editor: EditorRef): Promise<StoredPost>;
   restore(slug: string, editor: EditorRef): Promise<StoredPost>;
-  listRevisions(slug: string): Promise<RevisionSummary[]>;
-  getRevision(id: string): Promise<Revision | null>;
   restoreRevision(slug: string, revisionId: string, expectedVersion: string, editor: EditorRef, options?: RestoreRevisionOptions): Promise<StoredPost>;
-  /** The slug a renamed post now lives at, for permanent redirects. */
-  resolveRedirect(slug: string): Promise<string | null>;
+  /** Marks a conflict revision dealt with (after the editor kept one version or merged by hand). */
+  resolveConflict(slug: string, revisionId: string, editor: EditorRef): Promise<void>;
+}
+
+/** One interface, one query path: the database, or the local index of the Markdown files. */
+export interface PostStore extends PostQueries, PostWriter {
+  readonly kind: "database" | "files";
+}
+
+/** What one write changed, for cache invalidation: every slug and term whose pages show something different now. */
+export interface WriteEffect {
+  slugs: string[];
+  tagKeys: string[];
+  categoryKeys: string[];
 }

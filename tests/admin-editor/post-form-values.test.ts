@@ -20,9 +20,13 @@ const input: PostInput = {
   tags: ["kubernetes", "人工智能"],
   categories: ["cloud-native"],
   draft: false,
+  publishAt: null,
+  cover: "/images/cover.png",
+  seoTitle: "Kubernetes 周报",
+  seoDescription: null,
   format: "md",
   body: "# 标题\n\n正文",
-  extra: { layout: "post", cover: "/images/cover.png", seoTitle: "Kubernetes 周报" },
+  extra: { layout: "post" },
 };
 
 describe("postFormValuesFrom", () => {

@@ -1,4 +1,4 @@
-import { termIndexRoute } from "@/lib/posts/term-routes";
+import { termIndexRoute } from "@/app/(site)/_lib/term-routes";
 
 const route = termIndexRoute("categories");
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LiveSearch } from "@/components/search/live-search";
 import { searchHref } from "@/components/search/search-href";
 import { parseSearchParams } from "@/lib/search/query-params";
-import { searchPosts } from "@/lib/search/service";
+import { searchPosts } from "@/lib/posts";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

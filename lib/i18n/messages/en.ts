@@ -38,6 +38,7 @@ export const en: Messages = {
   },
   status: {
     published: "published",
+    scheduled: "scheduled",
     draft: "draft",
     deleted: "deleted",
     database: "database",
@@ -216,6 +217,7 @@ export const en: Messages = {
     caption: "Revisions, newest first",
     version: "Version",
     action: "Action",
+    state: "State",
     editor: "Editor",
     time: "Time",
     compare: "Compare",
@@ -272,6 +274,7 @@ export const en: Messages = {
     titleRequired: "Title is required.",
     titleTooLong: "Title is at most 300 characters.",
     slugInvalid: "Slug: lowercase letters (Chinese allowed), digits, '-', '_' or '.', without slashes or spaces.",
+    slugTooLong: "Slug is at most 200 bytes (a Chinese character takes 3, so about 66 Chinese characters).",
     slugTaken: "That slug is already used by another post.",
     dateRequired: "Date is required.",
     dateFormat: "Use a date like 2026-01-26.",

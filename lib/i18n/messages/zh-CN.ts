@@ -40,6 +40,7 @@ export const zhCN = {
   },
   status: {
     published: "已发布",
+    scheduled: "定时发布",
     draft: "草稿",
     deleted: "已删除",
     database: "数据库",
@@ -217,6 +218,7 @@ export const zhCN = {
     caption: "修订版本，最新的在前",
     version: "版本",
     action: "操作",
+    state: "状态",
     editor: "编辑者",
     time: "时间",
     compare: "比较",
@@ -272,6 +274,7 @@ export const zhCN = {
     titleRequired: "标题不能为空。",
     titleTooLong: "标题最多 300 个字符。",
     slugInvalid: "Slug 只能包含小写字母（可以是中文）、数字、“-”、“_”或“.”，不能有斜杠或空格。",
+    slugTooLong: "Slug 最多 200 字节（一个汉字占 3 字节，约 66 个汉字）。",
     slugTaken: "这个 Slug 已被另一篇文章使用。",
     dateRequired: "日期不能为空。",
     dateFormat: "请使用 2026-01-26 这样的日期。",

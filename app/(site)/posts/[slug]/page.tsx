@@ -8,41 +8,36 @@ import { TableOfContents } from "@/components/table-of-contents";
 import { TagLinks } from "@/components/term-links";
 import { withoutLeadingTitle } from "@/lib/content/excerpt";
 import { articleJsonLd, serializeJsonLd } from "@/lib/json-ld";
-import { getNeighbours, getPost, getPublishedPosts, getRedirect, getRelatedPosts } from "@/lib/posts";
+import { getNeighbours, getPost, getRedirect, getRelatedPosts, listPosts } from "@/lib/posts";
 import { renderPost } from "@/lib/render";
 import { feedAlternates, postPath, site } from "@/lib/site";
+import { decodePathSegment } from "@/lib/url";
 
 type Params = Promise<{ slug: string }>;
 
-// Posts created after the build are rendered on first visit and then cached like the rest.
-export const dynamicParams = true;
+/** The newest posts are prerendered at build; every other post renders on first visit and is cached like these. */
+const PRERENDERED_POSTS = 50;
 
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return (await getPublishedPosts()).map((post) => ({ slug: post.slug }));
-}
-
-function decodeSlug(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
+  return (await listPosts({ perPage: PRERENDERED_POSTS })).posts.map((post) => ({ slug: post.slug }));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const post = await getPost(decodeSlug((await params).slug));
+  const slug = decodePathSegment((await params).slug);
+  const post = slug === null ? null : await getPost(slug);
   if (!post) return { title: "找不到文章" };
   return {
-    title: post.title,
-    description: post.description,
+    title: post.seoTitle ?? post.title,
+    description: post.seoDescription ?? post.description,
     authors: post.author ? [{ name: post.author }] : undefined,
     keywords: post.tags,
     alternates: { canonical: postPath(post.slug), types: feedAlternates },
     openGraph: {
       type: "article",
-      title: post.title,
-      description: post.description,
+      title: post.seoTitle ?? post.title,
+      description: post.seoDescription ?? post.description,
       url: postPath(post.slug),
+      images: post.cover ? [{ url: post.cover }] : undefined,
       siteName: site.name,
       locale: "zh_CN",
       publishedTime: post.date,
@@ -55,7 +50,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function PostPage({ params }: { params: Params }) {
-  const slug = decodeSlug((await params).slug);
+  const slug = decodePathSegment((await params).slug);
+  if (slug === null) notFound();
   const post = await getPost(slug);
   if (!post) {
     const target = await getRedirect(slug);
@@ -64,8 +60,8 @@ export default async function PostPage({ params }: { params: Params }) {
   }
   const [{ content, toc }, neighbours, related] = await Promise.all([
     renderPost({ body: withoutLeadingTitle(post.body, post.title), format: post.format }),
-    getNeighbours(post.slug),
-    getRelatedPosts(post.slug),
+    getNeighbours(post),
+    getRelatedPosts(post),
   ]);
 
   return (

@@ -1,5 +1,5 @@
 import { parseSearchParams } from "@/lib/search/query-params";
-import { searchPosts } from "@/lib/search/service";
+import { searchPosts } from "@/lib/posts";
 
 /** JSON for search-as-you-type: `GET /search/api?q=…&page=…` → SearchResponse. */
 export async function GET(request: Request): Promise<Response> {

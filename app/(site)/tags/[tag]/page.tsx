@@ -1,8 +1,7 @@
-import { termPostsRoute } from "@/lib/posts/term-routes";
+import { termPostsRoute } from "@/app/(site)/_lib/term-routes";
 
 const route = termPostsRoute("tags", "tag").first;
 
-export const dynamicParams = true;
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

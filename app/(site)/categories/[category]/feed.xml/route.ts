@@ -1,8 +1,7 @@
-import { termFeedRoute } from "@/lib/posts/term-routes";
+import { termFeedRoute } from "@/app/(site)/_lib/term-routes";
 
 const route = termFeedRoute("categories", "category");
 
 export const dynamic = "force-static";
-export const dynamicParams = true;
 export const generateStaticParams = route.generateStaticParams;
 export const GET = route.GET;

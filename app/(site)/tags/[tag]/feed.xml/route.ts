@@ -1,8 +1,7 @@
-import { termFeedRoute } from "@/lib/posts/term-routes";
+import { termFeedRoute } from "@/app/(site)/_lib/term-routes";
 
 const route = termFeedRoute("tags", "tag");
 
 export const dynamic = "force-static";
-export const dynamicParams = true;
 export const generateStaticParams = route.generateStaticParams;
 export const GET = route.GET;

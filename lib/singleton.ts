@@ -1,0 +1,16 @@
+/**
+ * One value per server process, whatever module instance asks. Next.js may evaluate a module once per route bundle
+ * (and again on every development reload), so module-level state would be duplicated; the value lives on globalThis
+ * under one naming scheme instead.
+ */
+const registry = ((globalThis as unknown as { __digest?: Map<string, unknown> }).__digest ??= new Map<string, unknown>());
+
+export function processSingleton<T>(key: string, create: () => T): T {
+  if (!registry.has(key)) registry.set(key, create());
+  return registry.get(key) as T;
+}
+
+/** Forgets a singleton (tests, reconfiguration); the next `processSingleton` call creates it again. */
+export function resetProcessSingleton(key: string): void {
+  registry.delete(key);
+}
