@@ -18,6 +18,8 @@ import {
 test("create a Chinese post with tags, preview it, publish it and find it on the site, its tag page and the feed", async ({
   page,
 }) => {
+  // Editing, previewing, publishing, then four reader pages rendered for the first time: long on a busy machine.
+  test.setTimeout(60_000);
   await signIn(page);
   const marker = unique("e2e");
   const title = `云原生周报：服务网格新进展 ${marker}`;

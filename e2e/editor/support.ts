@@ -66,7 +66,13 @@ export function editorStatus(page: Page) {
   return page.getByTestId("editor-status");
 }
 
+/**
+ * A form control by its label (hidden ones included: the settings tab may be folded away when a test reads a value).
+ * Tags and categories are asked for as the comboboxes they are, because the preview shows the reader's tag list,
+ * which is labelled "标签" too.
+ */
 export function field(page: Page, name: keyof typeof label): Locator {
+  if (name === "tags" || name === "categories") return page.getByRole("combobox", { name: label[name], includeHidden: true });
   return page.getByLabel(label[name]);
 }
 
@@ -91,7 +97,7 @@ export async function openPreview(page: Page): Promise<void> {
  */
 export async function fillBody(page: Page, text: string): Promise<void> {
   await expect(page.getByTestId("body-editor")).toBeVisible();
-  const body = page.getByLabel(label.body);
+  const body = field(page, "body");
   await body.press("ControlOrMeta+a");
   await body.press("Delete");
   await expect(bodyValue(page)).toHaveValue("");
