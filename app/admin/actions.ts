@@ -1,15 +1,18 @@
 "use server";
 
-import type { ReactNode } from "react";
+import { createElement, type ReactNode } from "react";
 import { z } from "zod";
-import { postFormSchema, postRefSchema, previewSchema, type PostForm } from "@/lib/admin/post-schema";
+import { PostPreviewArticle } from "@/components/admin/post-preview-article";
+import { postFormSchema, postRefSchema, previewDate, previewSchema, previewTerms, type PostForm } from "@/lib/admin/post-schema";
 import { getEditablePost, getPostRevision } from "@/lib/admin/queries";
 import type { EditablePost, SaveOutcome, SavedPost } from "@/lib/admin/types";
 import { editorAction, type PermissionCheck } from "@/lib/auth/action";
 import type { SessionEditor } from "@/lib/auth/types";
 import { withoutLeadingTitle } from "@/lib/content/excerpt";
+import { readingMinutes } from "@/lib/content/reading-time";
 import { createPost, deletePost as removePost, restorePost as undeletePost, restorePostRevision, setPostDraft, updatePost } from "@/lib/posts/write";
 import { checkPostBody, renderPost, type TocEntry } from "@/lib/render";
+import type { Post } from "@/lib/content/types";
 import { ConflictError, type EditorRef, type PostInput, type StoredPost } from "@/lib/store/types";
 
 /**
@@ -52,10 +55,11 @@ function saved(stored: StoredPost): SavedPost {
 /** The form's fields over what the post already holds (fields the form does not show are kept, never dropped). */
 function inputFrom(form: PostForm, existing: PostInput | null): PostInput {
   return {
+    // Scheduling has no control yet (issue 12 item 5): a post keeps the time it has.
     publishAt: existing?.publishAt ?? null,
-    cover: existing?.cover ?? null,
-    seoTitle: existing?.seoTitle ?? null,
-    seoDescription: existing?.seoDescription ?? null,
+    cover: form.cover,
+    seoTitle: form.seoTitle,
+    seoDescription: form.seoDescription,
     slug: form.slug,
     title: form.title,
     date: form.date,
@@ -108,13 +112,38 @@ export const savePost = editorAction(
   },
 );
 
+/** The post as its public page would show it (title block, byline, tags, source box, body), or where the body fails. */
 export const previewPost = editorAction(
   previewSchema,
-  async ({ body, format, title }): Promise<{ content: ReactNode | null; toc: TocEntry[]; error: { line: number | null; column: number | null; message: string } | null }> => {
+  async (input): Promise<{ content: ReactNode | null; toc: TocEntry[]; error: { line: number | null; column: number | null; message: string } | null }> => {
+    const { body, format, title } = input;
     const check = await checkPostBody({ body, format });
     if (!check.ok) return { content: null, toc: [], error: { line: check.line, column: check.column, message: check.message } };
     const rendered = await renderPost({ body: title ? withoutLeadingTitle(body, title) : body, format });
-    return { content: rendered.content, toc: rendered.toc, error: null };
+    const post: Post = {
+      slug: "preview",
+      title,
+      // A date still being typed shows as today rather than blanking the byline.
+      date: previewDate(input.date) ?? new Date().toISOString(),
+      author: input.author.trim() || null,
+      source: input.source.trim() || null,
+      description: "",
+      tags: previewTerms(input.tags, "tag"),
+      categories: previewTerms(input.categories, "category"),
+      draft: true,
+      publishAt: null,
+      cover: null,
+      seoTitle: null,
+      seoDescription: null,
+      format,
+      body,
+      readingMinutes: readingMinutes(body),
+      extra: {},
+      origin: { kind: "file", path: "" },
+      updatedAt: null,
+    };
+    // createElement rather than JSX keeps this file .ts, where other work on the actions' checks also lands.
+    return { content: createElement(PostPreviewArticle, { post, content: rendered.content, toc: rendered.toc }), toc: rendered.toc, error: null };
   },
   { action: "post.preview" },
 );
@@ -146,11 +175,12 @@ export const restorePost = editorAction(
   { action: "post.restore", checks: onPost("post.restore") },
 );
 
+/** `draft` is the editor's answer when the revision's published state differs from the post's; omitted, the revision's own state comes back. */
 export const restoreRevision = editorAction(
-  postRefSchema.extend({ revisionId: z.string().trim().min(1).max(200) }),
-  async ({ slug, versionToken, revisionId }, { editor }): Promise<SaveOutcome> => {
+  postRefSchema.extend({ revisionId: z.string().trim().min(1).max(200), draft: z.boolean().optional() }),
+  async ({ slug, versionToken, revisionId, draft }, { editor }): Promise<SaveOutcome> => {
     try {
-      return { status: "saved", post: saved(await restorePostRevision(slug, revisionId, versionToken, editorRef(editor))) };
+      return { status: "saved", post: saved(await restorePostRevision(slug, revisionId, versionToken, editorRef(editor), { draft })) };
     } catch (error) {
       if (ConflictError.is(error)) return conflict(slug, error);
       throw error;
@@ -158,10 +188,10 @@ export const restoreRevision = editorAction(
   },
   {
     action: "post.revert",
-    async checks({ slug, revisionId }) {
+    async checks({ slug, revisionId, draft }) {
       const [post, revision] = await Promise.all([getEditablePost(slug), getPostRevision(revisionId)]);
-      // Restoring a version also restores whether it was published.
-      return [{ action: "post.revert", post }, ...(revision ? draftChange(post, revision.snapshot.draft) : [])];
+      // Restoring a version also restores whether it was published, unless the editor chose otherwise.
+      return [{ action: "post.revert", post }, ...(revision ? draftChange(post, draft ?? revision.snapshot.draft) : [])];
     },
   },
 );

@@ -1,23 +1,42 @@
 import type { ActionFailure } from "@/lib/auth/action";
+import type { AdminTranslator, MessageKey } from "@/lib/i18n/catalogue";
 
-/** Shown for every action refused because the session ended: nothing the editor typed is lost by the refusal. */
-export const SESSION_EXPIRED_MESSAGE = "Your session has expired — sign in again in another tab; your text is still here.";
+/** The failure codes of lib/auth/action.ts, in the editor's language. Unknown codes keep the server's own message. */
+const codeMessages: Record<string, MessageKey> = {
+  invalid: "errors.invalid",
+  unavailable: "errors.unavailable",
+  "not-found": "errors.notFound",
+  "slug-taken": "errors.slugTaken",
+  conflict: "errors.conflict",
+  error: "errors.generic",
+};
 
-export const FORBIDDEN_MESSAGE = "Your account is not allowed to do that.";
-
-/** What to tell the editor about a failed action. `error` is a code for these two and a message otherwise. */
-export function failureMessage(failure: ActionFailure): string {
-  if (failure.error === "unauthorized") return SESSION_EXPIRED_MESSAGE;
-  if (failure.error === "forbidden") return FORBIDDEN_MESSAGE;
-  return failure.error;
+export function isUnauthorized(failure: ActionFailure): boolean {
+  return failure.error === "unauthorized";
 }
 
-/** The first message per field, the form shows one at a time. Nested paths ("tags.0") count for their field. */
-export function firstFieldErrors(failure: ActionFailure): Record<string, string> {
+/** What to tell the editor about a failed action. `error` is a code for "unauthorized"/"forbidden", a message otherwise. */
+export function failureMessage(failure: ActionFailure, t: AdminTranslator): string {
+  if (failure.error === "unauthorized") return t("errors.sessionExpired");
+  if (failure.error === "forbidden") return t("errors.forbidden");
+  const key = failure.code ? codeMessages[failure.code] : undefined;
+  return key ? t(key) : failure.error;
+}
+
+/**
+ * The first message per field, in the editor's language; the form shows one at a time. Nested paths ("tags.0") count
+ * for their field. Schema messages are catalogue keys under `fieldErrors.` (lib/admin/post-schema.ts); a message that
+ * is not one is shown as the server wrote it.
+ */
+export function firstFieldErrors(failure: ActionFailure, t: AdminTranslator): Record<string, string> {
   const result: Record<string, string> = {};
+  if (failure.code === "slug-taken") result.slug = t("fieldErrors.slugTaken");
   for (const [path, messages] of Object.entries(failure.fieldErrors ?? {})) {
     const field = path.split(".")[0];
-    if (field && messages[0] && !(field in result)) result[field] = messages[0];
+    const message = messages[0];
+    if (!field || !message || field in result) continue;
+    const key = `fieldErrors.${message}`;
+    result[field] = t.has(key) ? t(key) : message;
   }
   return result;
 }

@@ -11,7 +11,7 @@ const text = z
   .transform((value) => (value === "" ? undefined : value));
 
 const filtersSchema = z.object({
-  status: z.enum(["all", "published", "draft", "deleted"]).optional().catch(undefined),
+  status: z.enum(["all", "published", "scheduled", "draft", "deleted"]).optional().catch(undefined),
   tag: text.catch(undefined),
   category: text.catch(undefined),
   q: text.catch(undefined),

@@ -1,9 +1,8 @@
 "use client";
 
 import type { PostBackup } from "./draft-backup";
+import { useAdminI18n } from "./i18n";
 import { primaryButtonClass, secondaryButtonClass } from "./styles";
-
-const timeFormat = new Intl.DateTimeFormat("zh-CN", { dateStyle: "medium", timeStyle: "short" });
 
 /** Offers text this browser kept from an earlier visit that was never saved. */
 export function BackupOffer({
@@ -18,25 +17,27 @@ export function BackupOffer({
   onRestore: () => void;
   onDiscard: () => void;
 }) {
+  const { t, locale } = useAdminI18n();
+  // The editor's own clock: this is when they typed, in this browser.
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(backup.savedAt));
   return (
     <section
       aria-labelledby="backup-heading"
       className="mb-4 rounded-lg border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950/60 dark:text-sky-50"
     >
       <h2 id="backup-heading" className="font-semibold">
-        Unsaved text found
+        {t("backup.heading")}
       </h2>
       <p className="mt-1">
-        This browser kept changes to this post from <time dateTime={backup.savedAt}>{timeFormat.format(new Date(backup.savedAt))}</time>{" "}
-        that were never saved.
-        {stale ? " The post has been saved since then; if you bring the text back, saving will show you the differences first." : ""}
+        {t("backup.found", { time })}
+        {stale ? ` ${t("backup.stale")}` : ""}
       </p>
       <div className="mt-3 flex gap-2">
         <button type="button" className={primaryButtonClass} onClick={onRestore}>
-          Bring back unsaved text
+          {t("backup.restore")}
         </button>
         <button type="button" className={secondaryButtonClass} onClick={onDiscard}>
-          Discard it
+          {t("backup.discard")}
         </button>
       </div>
     </section>

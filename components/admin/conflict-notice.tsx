@@ -1,6 +1,7 @@
 "use client";
 
 import type { EditablePost } from "@/lib/admin/types";
+import { useT } from "./i18n";
 import { lineDiff } from "./line-diff";
 import { LineDiffView } from "./line-diff-view";
 import type { PostFormValues } from "./post-form-values";
@@ -13,7 +14,6 @@ import { dangerButtonClass, linkClass, secondaryButtonClass } from "./styles";
  * between the stored version and their text, and chooses to overwrite or to dismiss (keeping their text either way).
  */
 export function ConflictNotice({
-  message,
   current,
   mine,
   pending,
@@ -21,7 +21,6 @@ export function ConflictNotice({
   onTakeTheirs,
   onDismiss,
 }: {
-  message: string;
   current: EditablePost | null;
   mine: PostFormValues;
   pending: boolean;
@@ -29,6 +28,7 @@ export function ConflictNotice({
   onTakeTheirs: () => void;
   onDismiss: () => void;
 }) {
+  const t = useT();
   return (
     <section
       role="alert"
@@ -36,39 +36,40 @@ export function ConflictNotice({
       className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-50"
     >
       <h2 id="conflict-heading" className="font-semibold">
-        Someone else changed this post
+        {t("conflict.heading")}
       </h2>
-      <p className="mt-1">{message}</p>
+      <p className="mt-1">{t("conflict.message")}</p>
       {current ? (
         <>
           <details className="mt-3">
-            <summary className="cursor-pointer font-medium">Compare with the other version</summary>
+            <summary className="cursor-pointer font-medium">{t("conflict.compare")}</summary>
             <div className="mt-2">
               <LineDiffView
+                t={t}
                 diff={lineDiff(postSnapshotText(current.input), formValuesText(mine))}
-                caption="From the stored version to your text"
-                oldLabel="the stored version"
-                newLabel="your text"
+                caption={t("conflict.diffCaption")}
+                oldLabel={t("conflict.storedVersion")}
+                newLabel={t("conflict.yourText")}
               />
             </div>
           </details>
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <button type="button" className={dangerButtonClass} disabled={pending} onClick={onOverwrite}>
-              Overwrite with my version
+              {t("conflict.overwrite")}
             </button>
             <button type="button" className={secondaryButtonClass} disabled={pending} onClick={onTakeTheirs}>
-              Discard my changes and load theirs
+              {t("conflict.takeTheirs")}
             </button>
             <button type="button" className={secondaryButtonClass} onClick={onDismiss}>
-              Keep editing
+              {t("conflict.keepEditing")}
             </button>
             <a href={revisionsPath(current.input.slug)} target="_blank" rel="noopener" className={linkClass}>
-              Open the revision history in a new tab
+              {t("conflict.openHistory")}
             </a>
           </div>
         </>
       ) : (
-        <p className="mt-2">The post no longer exists. Copy your text before leaving this page.</p>
+        <p className="mt-2">{t("conflict.gone")}</p>
       )}
     </section>
   );

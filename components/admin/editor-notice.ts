@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MessageKey } from "@/lib/i18n/catalogue";
 
 /**
  * What just happened, carried in the URL across a navigation the editor caused (a new post moving to its edit page, a
@@ -7,11 +8,11 @@ import { z } from "zod";
 const noticeSchema = z.enum(["saved", "published", "restored"]);
 export type EditorNotice = z.infer<typeof noticeSchema>;
 
-export const noticeText: Record<EditorNotice, string> = {
-  saved: "Saved",
-  published: "Published",
-  restored: "Restored",
-};
+export const noticeMessage = {
+  saved: "editor.saved",
+  published: "editor.published",
+  restored: "editor.restored",
+} as const satisfies Record<EditorNotice, MessageKey>;
 
 export function noticeFrom(value: string | string[] | undefined): EditorNotice | null {
   const parsed = noticeSchema.safeParse(Array.isArray(value) ? value[0] : value);

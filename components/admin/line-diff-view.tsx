@@ -1,4 +1,5 @@
-import type { LineDiff } from "./line-diff";
+import type { AdminTranslator } from "@/lib/i18n/catalogue";
+import type { DiffSegment, LineDiff } from "./line-diff";
 
 const rowStyles = {
   same: "",
@@ -7,39 +8,61 @@ const rowStyles = {
 } as const;
 
 const markers = { same: " ", added: "+", removed: "−" } as const;
-const spoken = { same: "", added: "Added: ", removed: "Removed: " } as const;
+
+function Segments({ segments, kind }: { segments: DiffSegment[]; kind: "added" | "removed" }) {
+  return segments.map((segment, index) =>
+    !segment.changed ? (
+      <span key={index}>{segment.text}</span>
+    ) : kind === "added" ? (
+      <ins key={index} className="rounded-sm bg-emerald-200 no-underline dark:bg-emerald-800">
+        {segment.text}
+      </ins>
+    ) : (
+      <del key={index} className="rounded-sm bg-red-200 line-through decoration-red-400 dark:bg-red-800">
+        {segment.text}
+      </del>
+    ),
+  );
+}
 
 /**
- * A line diff as a table: colour for the eye, a +/− column that survives without colour, and words for screen readers.
- * Used by the revisions page (server) and the conflict panel (client): no hooks, no state.
+ * A line diff as a table: colour for the eye, a +/− column that survives without colour, and words for screen readers;
+ * inside a changed line the changed characters are <del>/<ins>. Used by the revisions page (server) and the conflict
+ * panel (client), each passing its own translator: no hooks, no state.
  */
 export function LineDiffView({
+  t,
   diff,
   caption,
   oldLabel,
   newLabel,
 }: {
+  t: AdminTranslator;
   diff: LineDiff;
   caption: string;
   oldLabel: string;
   newLabel: string;
 }) {
   if (diff.added === 0 && diff.removed === 0) {
-    return <p className="text-sm text-slate-600 dark:text-slate-400">{caption}: no differences.</p>;
+    return <p className="text-sm text-slate-600 dark:text-slate-400">{t("diff.none", { caption })}</p>;
   }
+  const spoken = { added: t("diff.added"), removed: t("diff.removed") };
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
       <table className="w-full border-collapse font-mono text-xs">
         <caption className="px-3 py-2 text-left font-sans text-sm text-slate-700 dark:text-slate-300">
-          {caption}: {diff.added} {diff.added === 1 ? "line" : "lines"} added, {diff.removed}{" "}
-          {diff.removed === 1 ? "line" : "lines"} removed.
+          {t("diff.summary", {
+            caption,
+            added: t("diff.linesAdded", { count: diff.added }),
+            removed: t("diff.linesRemoved", { count: diff.removed }),
+          })}
         </caption>
         <thead className="sr-only">
           <tr>
-            <th scope="col">Line in {oldLabel}</th>
-            <th scope="col">Line in {newLabel}</th>
-            <th scope="col">Change</th>
-            <th scope="col">Text</th>
+            <th scope="col">{t("diff.lineIn", { label: oldLabel })}</th>
+            <th scope="col">{t("diff.lineIn", { label: newLabel })}</th>
+            <th scope="col">{t("diff.change")}</th>
+            <th scope="col">{t("diff.text")}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,7 +70,7 @@ export function LineDiffView({
             row.kind === "skipped" ? (
               <tr key={index} className="bg-slate-50 text-slate-500 dark:bg-slate-900 dark:text-slate-400">
                 <td colSpan={4} className="px-3 py-1 text-center font-sans">
-                  {row.count} unchanged {row.count === 1 ? "line" : "lines"}
+                  {t("diff.skipped", { count: row.count })}
                 </td>
               </tr>
             ) : (
@@ -56,9 +79,11 @@ export function LineDiffView({
                 <td className="w-10 select-none px-2 text-right text-slate-400">{row.newLine ?? ""}</td>
                 <td className="w-6 select-none px-1 text-center font-bold">
                   <span aria-hidden="true">{markers[row.kind]}</span>
-                  <span className="sr-only">{spoken[row.kind] || "Unchanged"}</span>
+                  <span className="sr-only">{row.kind === "same" ? t("diff.unchanged") : spoken[row.kind]}</span>
                 </td>
-                <td className="whitespace-pre-wrap break-all px-2 py-0.5">{row.text === "" ? "\u00a0" : row.text}</td>
+                <td className="whitespace-pre-wrap break-all px-2 py-0.5">
+                  {row.text === "" ? "\u00a0" : row.kind !== "same" && row.segments ? <Segments segments={row.segments} kind={row.kind} /> : row.text}
+                </td>
               </tr>
             ),
           )}

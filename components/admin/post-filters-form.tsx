@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { AdminPostFilters } from "@/lib/admin/types";
+import type { AdminTranslator } from "@/lib/i18n/catalogue";
 import { hasActiveFilters } from "./admin-filters";
 import { inputClass, primaryButtonClass, linkClass } from "./styles";
 
@@ -7,26 +8,29 @@ import { inputClass, primaryButtonClass, linkClass } from "./styles";
 export function PostFiltersForm({
   filters,
   terms,
+  t,
 }: {
   filters: AdminPostFilters;
   terms: { tags: string[]; categories: string[] };
+  t: AdminTranslator;
 }) {
   return (
-    <form method="get" action="/admin" role="search" aria-label="Filter posts" className="mb-6 flex flex-wrap items-end gap-3">
+    <form method="get" action="/admin" role="search" aria-label={t("list.filters")} className="mb-6 flex flex-wrap items-end gap-3">
       <div>
         <label htmlFor="filter-status" className="block text-sm font-medium">
-          Status
+          {t("list.status")}
         </label>
         <select id="filter-status" name="status" defaultValue={filters.status ?? "all"} className={inputClass}>
-          <option value="all">All</option>
-          <option value="published">Published</option>
-          <option value="draft">Draft</option>
-          <option value="deleted">Deleted</option>
+          <option value="all">{t("list.allStatuses")}</option>
+          <option value="published">{t("status.published")}</option>
+          <option value="scheduled">{t("status.scheduled")}</option>
+          <option value="draft">{t("status.draft")}</option>
+          <option value="deleted">{t("status.deleted")}</option>
         </select>
       </div>
       <div>
         <label htmlFor="filter-tag" className="block text-sm font-medium">
-          Tag
+          {t("list.tag")}
         </label>
         <input id="filter-tag" name="tag" list="filter-tag-options" defaultValue={filters.tag ?? ""} className={inputClass} />
         <datalist id="filter-tag-options">
@@ -37,7 +41,7 @@ export function PostFiltersForm({
       </div>
       <div>
         <label htmlFor="filter-category" className="block text-sm font-medium">
-          Category
+          {t("list.category")}
         </label>
         <input
           id="filter-category"
@@ -54,16 +58,16 @@ export function PostFiltersForm({
       </div>
       <div className="min-w-48 flex-1">
         <label htmlFor="filter-q" className="block text-sm font-medium">
-          Search
+          {t("list.search")}
         </label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={inputClass} />
       </div>
       <button type="submit" className={primaryButtonClass}>
-        Filter
+        {t("list.filter")}
       </button>
       {hasActiveFilters(filters) ? (
         <Link href="/admin" className={`${linkClass} py-1.5 text-sm`}>
-          Clear filters
+          {t("list.clearFilters")}
         </Link>
       ) : null}
     </form>

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PostStatus } from "@/lib/admin/types";
 import type { PostInput } from "@/lib/store/types";
+import { postExtras } from "@/lib/admin/post-extras";
 
 /**
  * The editor form as text, exactly what the inputs hold. Kept apart from `PostInput` because the form must be able to
@@ -18,6 +18,10 @@ export const postFormValuesSchema = z.object({
   format: z.enum(["md", "mdx"]),
   draft: z.boolean(),
   body: z.string(),
+  // Added after backups were first written: a backup from before them still reads, with the fields empty.
+  cover: z.string().default(""),
+  seoTitle: z.string().default(""),
+  seoDescription: z.string().default(""),
 });
 
 export type PostFormValues = z.infer<typeof postFormValuesSchema>;
@@ -38,7 +42,18 @@ export function emptyPostFormValues(today: string): PostFormValues {
     format: "md",
     draft: true,
     body: "",
+    cover: "",
+    seoTitle: "",
+    seoDescription: "",
   };
+}
+
+/**
+ * Tags and categories as the chip fields hold them: every finished term followed by ", ", then whatever is still being
+ * typed. A loaded post's terms are all finished, so its text ends with the separator and no chip looks half-typed.
+ */
+export function termListText(terms: readonly string[]): string {
+  return terms.map((term) => `${term}, `).join("");
 }
 
 export function postFormValuesFrom(input: PostInput): PostFormValues {
@@ -49,11 +64,12 @@ export function postFormValuesFrom(input: PostInput): PostFormValues {
     author: input.author ?? "",
     source: input.source ?? "",
     description: input.description ?? "",
-    tags: input.tags.join(", "),
-    categories: input.categories.join(", "),
+    tags: termListText(input.tags),
+    categories: termListText(input.categories),
     format: input.format,
     draft: input.draft,
     body: input.body,
+    ...postExtras(input),
   };
 }
 
@@ -70,11 +86,6 @@ export function formDateFromIso(iso: string): string {
   if (new Date(time).toISOString().endsWith("T00:00:00.000Z")) return new Date(time).toISOString().slice(0, 10);
   const china = new Date(time + CHINA_OFFSET_MS).toISOString();
   return china.slice(17, 19) === "00" ? china.slice(0, 16) : china.slice(0, 19);
-}
-
-/** The status a post will have once saved with these values. */
-export function statusAfterSave(values: PostFormValues, intent: SaveIntent): PostStatus {
-  return intent === "publish" || !values.draft ? "published" : "draft";
 }
 
 /** The FormData `savePost` reads: field names as the action defines them, the checkbox as "on" only when checked. */
@@ -97,6 +108,9 @@ export function postFormData(
   data.set("format", values.format);
   if (values.draft) data.set("draft", "on");
   data.set("body", values.body);
+  data.set("cover", values.cover.trim());
+  data.set("seoTitle", values.seoTitle);
+  data.set("seoDescription", values.seoDescription);
   return data;
 }
 

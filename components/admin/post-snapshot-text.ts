@@ -1,5 +1,12 @@
 import type { PostInput } from "@/lib/store/types";
 import { postFormValuesFrom, type PostFormValues } from "./post-form-values";
+import { splitChips } from "./term-chips";
+
+/** Terms as a plain list, however the chip field holds them ("a, b, " and "a, b" read the same). */
+function termsLine(value: string): string {
+  const { chips, draft } = splitChips(value);
+  return [...chips, ...(draft.trim() ? [draft.trim()] : [])].join(", ");
+}
 
 /**
  * A post as one text for comparing two versions: the fields an editor sets, one per line, as the form shows them, then
@@ -13,11 +20,15 @@ export function formValuesText(values: PostFormValues): string {
     ["author", values.author],
     ["source", values.source],
     ["description", values.description],
-    ["tags", values.tags],
-    ["categories", values.categories],
+    ["tags", termsLine(values.tags)],
+    ["categories", termsLine(values.categories)],
     ["format", values.format],
     ["draft", values.draft ? "yes" : "no"],
   ];
+  // Shown only when set, so posts without them (most of the archive) compare as before.
+  for (const [name, value] of [["cover", values.cover], ["seoTitle", values.seoTitle], ["seoDescription", values.seoDescription]] as const) {
+    if (value.trim() !== "") fields.push([name, value]);
+  }
   const head = fields.map(([name, value]) => `${name}: ${value.replace(/\r?\n/g, " ")}`).join("\n");
   const body = values.body.replace(/\r\n/g, "\n");
   return `${head}\n---\n${body.endsWith("\n") || body === "" ? body : `${body}\n`}`;

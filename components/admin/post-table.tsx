@@ -1,25 +1,37 @@
 import Link from "next/link";
 import type { AdminPostRow } from "@/lib/admin/types";
+import type { AdminTranslator } from "@/lib/i18n/catalogue";
 import { formatDate } from "@/lib/format";
 import { editPath } from "./paths";
 import { PostSourceLabel, PostStatusBadge } from "./post-status-badge";
 import { linkClass } from "./styles";
 
-export function PostTable({ posts }: { posts: AdminPostRow[] }) {
+export function PostTable({ posts, t }: { posts: AdminPostRow[]; t: AdminTranslator }) {
   if (posts.length === 0) {
-    return <p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">No posts match.</p>;
+    return <p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">{t("list.empty")}</p>;
   }
+  const heading = "py-2 pr-4 font-medium";
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Posts, newest first</caption>
+        <caption className="sr-only">{t("list.caption")}</caption>
         <thead>
           <tr className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-800 dark:text-slate-400">
-            <th scope="col" className="py-2 pr-4 font-medium">Title</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Source</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Date</th>
-            <th scope="col" className="py-2 font-medium">Tags</th>
+            <th scope="col" className={heading}>
+              {t("list.title")}
+            </th>
+            <th scope="col" className={heading}>
+              {t("list.status")}
+            </th>
+            <th scope="col" className={heading}>
+              {t("list.source")}
+            </th>
+            <th scope="col" className={heading}>
+              {t("list.date")}
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              {t("list.tags")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -32,10 +44,10 @@ export function PostTable({ posts }: { posts: AdminPostRow[] }) {
                 <div className="text-xs text-slate-500 dark:text-slate-400">{post.slug}</div>
               </td>
               <td className="py-2 pr-4">
-                <PostStatusBadge status={post.status} />
+                <PostStatusBadge status={post.status} t={t} />
               </td>
               <td className="py-2 pr-4">
-                <PostSourceLabel source={post.source} />
+                <PostSourceLabel source={post.source} t={t} />
               </td>
               <td className="whitespace-nowrap py-2 pr-4">
                 <time dateTime={post.date}>{formatDate(post.date)}</time>

@@ -1,13 +1,12 @@
 import type { StoreStatus } from "@/lib/admin/types";
+import type { AdminTranslator } from "@/lib/i18n/catalogue";
 
 /** Tells editors where their writes go when it is not the database they expect; readers never see it. */
-export function StoreBanner({ status }: { status: StoreStatus }) {
+export function StoreBanner({ status, t }: { status: StoreStatus; t: AdminTranslator }) {
   if (!status.degraded && status.kind !== "files") return null;
-  const message =
-    status.message ??
-    (status.degraded
-      ? "The database cannot be reached: posts are read from and saved to the Markdown files."
-      : "No database is configured: posts are saved to the Markdown files.");
+  // The store's own message says exactly what failed, in English; other languages get the catalogue's.
+  const own = t.locale === "en" ? status.message : null;
+  const message = own ?? (status.degraded ? t("store.degraded") : t("store.filesOnly"));
   return (
     <div
       role="status"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { clearBackup, readBackup, writeBackup, type PostBackup } from "./draft-backup";
 import { samePostFormValues, type PostFormValues } from "./post-form-values";
 
@@ -30,7 +30,7 @@ export function useDraftBackup({
   values: PostFormValues;
   savedValues: PostFormValues;
   versionToken: string | null;
-}): { offer: PostBackup | null; dismissOffer: () => void; discardBackup: () => void } {
+}): { offer: PostBackup | null; dismissOffer: () => void; discardBackup: () => void; flush: () => void } {
   const [offer, setOffer] = useState<PostBackup | null>(null);
   const [checked, setChecked] = useState(false);
 
@@ -45,6 +45,8 @@ export function useDraftBackup({
   }, [slug]);
 
   const dirty = !samePostFormValues(values, savedValues);
+  const latest = useRef({ dirty, values, versionToken });
+  latest.current = { dirty, values, versionToken };
 
   useEffect(() => {
     // Until the editor has answered the offer, writing would replace the backup being offered.
@@ -66,5 +68,15 @@ export function useDraftBackup({
     setOffer(null);
   }, [slug]);
 
-  return { offer, dismissOffer, discardBackup };
+  /**
+   * Writes the text now instead of after the typing pause: called just before leaving for the sign-in page. Unlike the
+   * pause it does not wait for an open offer to be answered; what was typed last is what must survive.
+   */
+  const flush = useCallback(() => {
+    const store = storage();
+    const { dirty: unsaved, values: text, versionToken: token } = latest.current;
+    if (store && unsaved) writeBackup(store, slug, { values: text, baseVersionToken: token });
+  }, [slug]);
+
+  return { offer, dismissOffer, discardBackup, flush };
 }

@@ -2,9 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { previewPost } from "@/app/admin/actions";
-import type { PostFormat } from "@/lib/content/types";
-import { failureMessage } from "./action-feedback";
-import { thrownActionMessage } from "./thrown-action-message";
+import type { PreviewInput } from "@/lib/admin/post-schema";
+import { useEditorAction } from "./use-editor-action";
 
 export const PREVIEW_DELAY_MS = 400;
 
@@ -17,16 +16,12 @@ export type PreviewState =
   | { kind: "invalid"; error: PreviewError }
   | { kind: "failed"; message: string };
 
-export interface PreviewInput {
-  body: string;
-  format: PostFormat;
-  title: string;
-}
+export type { PreviewInput };
 
 /**
- * The body rendered by the server with the public page's renderer, again each time the input rests for
- * `PREVIEW_DELAY_MS`, and at once on `refresh()`. Answers can arrive out of order, so only the newest request's answer
- * is shown.
+ * The post rendered by the server as its public page shows it, again each time the input rests for `PREVIEW_DELAY_MS`,
+ * and at once on `refresh()`. Answers can arrive out of order, so only the newest request's answer is shown. An expired
+ * session is only reported here: the preview runs while the editor types and must not carry them off to sign in.
  */
 export function usePostPreview(input: PreviewInput): { state: PreviewState; loading: boolean; refresh: () => void } {
   const [state, setState] = useState<PreviewState>({ kind: "idle" });
@@ -34,36 +29,28 @@ export function usePostPreview(input: PreviewInput): { state: PreviewState; load
   const latest = useRef(0);
   const current = useRef(input);
   current.current = input;
+  const { run: preview } = useEditorAction(previewPost, { unauthorized: "message" });
 
-  const run = useCallback(async (request: PreviewInput) => {
-    const id = ++latest.current;
-    setLoading(true);
-    try {
-      const result = await previewPost(undefined, request);
+  const run = useCallback(
+    async (request: PreviewInput) => {
+      const id = ++latest.current;
+      setLoading(true);
+      const result = await preview(request);
       if (id !== latest.current) return;
-      if (!result.ok) setState({ kind: "failed", message: failureMessage(result) });
+      setLoading(false);
+      if (!result.ok) setState({ kind: "failed", message: result.message });
       else if (result.data.error) setState({ kind: "invalid", error: result.data.error });
       else setState({ kind: "rendered", content: result.data.content });
-    } catch {
-      const message = await thrownActionMessage();
-      if (id === latest.current) setState({ kind: "failed", message });
-    } finally {
-      if (id === latest.current) setLoading(false);
-    }
-  }, []);
+    },
+    [preview],
+  );
 
-  const { body, format, title } = input;
+  const { body, format, title, date, author, source, tags, categories } = input;
   useEffect(() => {
-    const timer = window.setTimeout(() => void run({ body, format, title }), PREVIEW_DELAY_MS);
+    const timer = window.setTimeout(() => void run({ body, format, title, date, author, source, tags, categories }), PREVIEW_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [body, format, title, run]);
+  }, [body, format, title, date, author, source, tags, categories, run]);
 
   const refresh = useCallback(() => void run(current.current), [run]);
   return { state, loading, refresh };
-}
-
-/** "Line 12: Unexpected character" — how a compile error reads next to the editor. */
-export function previewErrorText(error: PreviewError): string {
-  if (error.line === null) return error.message;
-  return `Line ${error.line}${error.column === null ? "" : `, column ${error.column}`}: ${error.message}`;
 }

@@ -2,14 +2,12 @@
 
 import { useEffect } from "react";
 
-export const LEAVE_MESSAGE = "You have unsaved changes. Leave this page and lose them?";
-
 /**
  * While `dirty`, asks before the page is left: the browser's own prompt for reloads, closed tabs and typed URLs, and a
  * confirm() for links inside the app. Links are caught on `window` in the capture phase, before Next's <Link> handler
  * (React listens on the document) can start a client-side navigation that `beforeunload` would never see.
  */
-export function useUnsavedChangesGuard(dirty: boolean): void {
+export function useUnsavedChangesGuard(dirty: boolean, message: string): void {
   useEffect(() => {
     if (!dirty) return;
 
@@ -29,7 +27,7 @@ export function useUnsavedChangesGuard(dirty: boolean): void {
       if (url.origin !== window.location.origin) return;
       const here = new URL(window.location.href);
       if (url.pathname === here.pathname && url.search === here.search) return;
-      if (!window.confirm(LEAVE_MESSAGE)) {
+      if (!window.confirm(message)) {
         event.preventDefault();
         event.stopPropagation();
       }
@@ -41,5 +39,5 @@ export function useUnsavedChangesGuard(dirty: boolean): void {
       window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("click", onClick, true);
     };
-  }, [dirty]);
+  }, [dirty, message]);
 }

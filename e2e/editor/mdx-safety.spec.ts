@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createPost, editorStatus, postUrl, signIn, unique } from "./support";
+import { clickButton, createPost, editorStatus, notice, postUrl, signIn, unique } from "./support";
 
 test("MDX expressions in a body are never executed, in the preview or on the published page", async ({ page }) => {
   const dialogs: string[] = [];
@@ -30,8 +30,8 @@ test("MDX expressions in a body are never executed, in the preview or on the pub
   await expect(preview).not.toContainText("AUTH_SECRET");
   await preview.getByText("点我").click();
 
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(editorStatus(page)).toHaveText("Published");
+  await clickButton(page, "publish");
+  await expect(editorStatus(page)).toHaveText(notice.published);
 
   // The server survived `process.exit` and serves the post with the expressions removed.
   const response = await page.goto(postUrl(slug));

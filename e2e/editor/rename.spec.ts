@@ -1,16 +1,18 @@
 import { expect, test } from "@playwright/test";
-import { createPost, editorStatus, signIn, unique } from "./support";
+import { clickButton, createPost, editorStatus, field, notice, openSettings, signIn, unique } from "./support";
 
 test("renaming a slug keeps the old URL working with a permanent redirect; feed and sitemap follow", async ({ page, request }) => {
   await signIn(page);
   const oldSlug = unique("old-name");
   const newSlug = unique("new-name");
   await createPost(page, { title: `改名测试 ${oldSlug}`, slug: oldSlug, body: "改名前后的正文。" });
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(editorStatus(page)).toHaveText("Published");
+  await clickButton(page, "publish");
+  await expect(editorStatus(page)).toHaveText(notice.published);
 
-  await page.getByLabel("Slug").fill(newSlug);
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await openSettings(page);
+  await field(page, "slug").fill(newSlug);
+  await expect(page.getByTestId("slug-preview")).toContainText(`/posts/${newSlug}`);
+  await clickButton(page, "save");
   await expect(page).toHaveURL(new RegExp(`/admin/posts/${newSlug}/edit`));
 
   const old = await request.get(`/posts/${oldSlug}`, { maxRedirects: 0 });

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { createPost, editUrl, postUrl, signIn, unique } from "./support";
+import { bodyValue, clickButton, createPost, editUrl, fillBody, notice, postUrl, signIn, unique } from "./support";
 
 test("an anonymous replay of a captured server-action request writes nothing", async ({ page, playwright, baseURL }) => {
   await signIn(page);
   const slug = await createPost(page, { title: `重放测试 ${unique("replay")}`, body: "原始正文 ORIGINAL" });
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByTestId("editor-status")).toHaveText("Published");
+  await clickButton(page, "publish");
+  await expect(page.getByTestId("editor-status")).toHaveText(notice.published);
 
   // Capture the Save action exactly as the browser sends it, and keep it from reaching the server.
   let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
@@ -20,8 +20,8 @@ test("an anonymous replay of a captured server-action request writes nothing", a
     await route.continue();
   });
   await page.goto(editUrl(slug));
-  await page.getByLabel("Body").fill("被篡改的正文 TAMPERED");
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await fillBody(page, "被篡改的正文 TAMPERED");
+  await clickButton(page, "save");
   await expect.poll(() => captured !== null).toBe(true);
   await page.unroute("**/*");
 
@@ -39,5 +39,5 @@ test("an anonymous replay of a captured server-action request writes nothing", a
   expect(html).toContain("ORIGINAL");
   expect(html).not.toContain("TAMPERED");
   await page.goto(editUrl(slug));
-  await expect(page.getByLabel("Body")).toHaveValue(/ORIGINAL/);
+  await expect(bodyValue(page)).toHaveValue(/ORIGINAL/);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createPost, editUrl, signIn, unique } from "./support";
+import { clickButton, createPost, editUrl, notice, signIn, unique } from "./support";
 
 test("a post published in /admin is findable at once; unpublished or deleted it is not", async ({ page, request }) => {
   await signIn(page);
@@ -11,8 +11,8 @@ test("a post published in /admin is findable at once; unpublished or deleted it 
   // A draft is never found.
   expect((await find(word)).total).toBe(0);
 
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByTestId("editor-status")).toHaveText("Published");
+  await clickButton(page, "publish");
+  await expect(page.getByTestId("editor-status")).toHaveText(notice.published);
   const published = Date.now();
   await expect.poll(async () => (await find(word)).results.map((r) => r.post.slug), { timeout: 1000 }).toContain(slug);
   expect(Date.now() - published).toBeLessThan(1000);
@@ -23,7 +23,7 @@ test("a post published in /admin is findable at once; unpublished or deleted it 
   await expect(page.getByTestId("search-result").first().locator("mark").first()).toBeVisible();
 
   await page.goto(editUrl(slug));
-  await page.getByRole("button", { name: "Unpublish" }).click();
-  await expect(page.getByTestId("editor-status")).toHaveText("Unpublished");
+  await clickButton(page, "unpublish");
+  await expect(page.getByTestId("editor-status")).toHaveText(notice.unpublished);
   await expect.poll(async () => (await find(word)).total, { timeout: 1000 }).toBe(0);
 });

@@ -27,7 +27,7 @@ test("the admin shell shows the navigation, the editor's email and signs out", a
   await expect(nav.getByRole("link", { name: /^(Users|用户)$/ })).toHaveCount(0);
   await expect(page.getByText(e2eEditor.email)).toBeVisible();
   // The copied content/ posts are listed with their status.
-  await expect(page.getByRole("table")).toContainText("published");
+  await expect(page.getByRole("table")).toContainText(/已发布|published/);
   expect(await page.getByRole("table").getByRole("row").count()).toBeGreaterThan(1);
 
   await page.getByRole("button", { name: /Sign out|退出/ }).click();

@@ -23,14 +23,16 @@ test("an editor's save lands in the Markdown file, and the admin says where writ
   // A session this server checked while the database answered: its local mirror vouches for it now.
   await addOutageSession(context, baseURL!);
   await page.goto(`/admin/posts/${slug}/edit`);
-  await expect(page.getByText(/cannot be reached/)).toBeVisible();
+  await expect(page.getByText(/数据库无法连接|cannot be reached/)).toBeVisible();
   const marker = `停机期间的修改 ${Date.now()}`;
-  const body = page.getByLabel("Body");
-  await body.fill(`${await body.inputValue()}\n\n${marker}\n`);
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByTestId("editor-status")).toHaveText("Saved");
+  const body = page.getByLabel(/^(正文|Body)$/);
+  const saved = page.getByTestId("body-value");
+  await expect(page.getByTestId("body-editor")).toBeVisible();
+  await body.fill(`${await saved.inputValue()}\n\n${marker}\n`);
+  await page.getByRole("button", { name: /^(保存|Save)$/ }).click();
+  await expect(page.getByTestId("editor-status")).toHaveText(/^(已保存|Saved)$/);
   // The typed text stays in the form.
-  await expect(body).toHaveValue(new RegExp(marker));
+  await expect(saved).toHaveValue(new RegExp(marker));
 
   const files = await readdir(contentDir);
   const file = files.find((f) => f.endsWith(`-${slug}.md`));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BODY_CHARS, postFormSchema, previewSchema } from "./post-schema";
+import { MAX_SLUG_BYTES } from "@/lib/content/slug";
+import { catalogues } from "@/lib/i18n/catalogue";
+import { MAX_BODY_CHARS, postFormSchema, previewDate, previewSchema, previewTerms } from "./post-schema";
 
 const valid = {
   title: "云原生技术动态：第一期",
@@ -43,6 +45,9 @@ describe("postFormSchema", () => {
       format: "md",
       draft: false,
       body: "正文。",
+      cover: null,
+      seoTitle: null,
+      seoDescription: null,
       intent: "save",
     });
   });
@@ -51,7 +56,7 @@ describe("postFormSchema", () => {
     for (const slug of ["///", "..", " - ", "!!!"]) {
       const errors = fieldErrors({ slug });
       expect(Object.keys(errors)).toEqual(["slug"]);
-      expect(errors.slug[0]).toMatch(/^Slug:/);
+      expect(errors.slug).toEqual(["slugInvalid"]);
     }
   });
 
@@ -65,24 +70,25 @@ describe("postFormSchema", () => {
 
   it("refuses a slug over the byte limit with a message that names the limit", () => {
     expect(parsed({ slug: "长".repeat(66) }).slug).toBe("长".repeat(66));
-    expect(fieldErrors({ slug: "长".repeat(100) })).toEqual({
-      slug: ["Slug is at most 200 bytes (a Chinese character takes 3, so about 66 Chinese characters); this one is 300."],
-    });
-    expect(fieldErrors({ slug: "x".repeat(201) }).slug).toEqual([expect.stringMatching(/^Slug is at most 200 bytes/)]);
+    expect(fieldErrors({ slug: "长".repeat(100) })).toEqual({ slug: ["slugTooLong"] });
+    expect(fieldErrors({ slug: "x".repeat(201) })).toEqual({ slug: ["slugTooLong"] });
+    // The message the editor reads names the limit the schema applies.
+    for (const locale of ["zh-CN", "en"] as const) expect(catalogues[locale].fieldErrors.slugTooLong).toContain(`${MAX_SLUG_BYTES} `);
     // A long Chinese title never gives a slug over the limit.
     expect(parsed({ slug: "", title: "很长的中文标题".repeat(40) }).slug).toMatch(/^[a-z-]{1,80}$/);
   });
 
   it("refuses an oversized body with a clear message", () => {
     expect(parsed({ body: "字".repeat(MAX_BODY_CHARS) }).body).toHaveLength(MAX_BODY_CHARS);
-    expect(fieldErrors({ body: "字".repeat(MAX_BODY_CHARS + 1) })).toEqual({ body: ["Body is at most 200,000 characters."] });
+    expect(fieldErrors({ body: "字".repeat(MAX_BODY_CHARS + 1) })).toEqual({ body: ["bodyTooLong"] });
     expect(previewSchema.safeParse({ body: "x".repeat(MAX_BODY_CHARS + 1) }).success).toBe(false);
   });
 
   it("requires a title", () => {
-    expect(fieldErrors({ title: "" })).toEqual({ title: ["Title is required."] });
-    expect(fieldErrors({ title: "   " })).toEqual({ title: ["Title is required."] });
-    expect(fieldErrors({ title: undefined })).toEqual({ title: ["Title is required."] });
+    expect(fieldErrors({ title: "" })).toEqual({ title: ["titleRequired"] });
+    expect(fieldErrors({ title: "   " })).toEqual({ title: ["titleRequired"] });
+    expect(fieldErrors({ title: undefined })).toEqual({ title: ["titleRequired"] });
+    expect(fieldErrors({ title: "长".repeat(301) })).toEqual({ title: ["titleTooLong"] });
     expect(parsed({ title: "  标题  " }).title).toBe("标题");
   });
 
@@ -94,11 +100,11 @@ describe("postFormSchema", () => {
   });
 
   it("refuses dates that are not real or not in a form the editor sends", () => {
-    expect(fieldErrors({ date: "26/01/2026" })).toEqual({ date: ["Use a date like 2026-01-26."] });
-    expect(fieldErrors({ date: "" })).toEqual({ date: ["Use a date like 2026-01-26."] });
-    expect(fieldErrors({ date: undefined })).toEqual({ date: ["Date is required."] });
+    expect(fieldErrors({ date: "26/01/2026" })).toEqual({ date: ["dateFormat"] });
+    expect(fieldErrors({ date: "" })).toEqual({ date: ["dateFormat"] });
+    expect(fieldErrors({ date: undefined })).toEqual({ date: ["dateRequired"] });
     for (const date of ["2026-02-30", "2026-13-01", "2026-01-26T24:00", "2026-01-26T10:60"]) {
-      expect(fieldErrors({ date })).toEqual({ date: ["This is not a real date."] });
+      expect(fieldErrors({ date })).toEqual({ date: ["dateInvalid"] });
     }
   });
 
@@ -113,8 +119,8 @@ describe("postFormSchema", () => {
   });
 
   it("limits the number and length of terms", () => {
-    expect(fieldErrors({ tags: Array.from({ length: 31 }, (_, i) => `t${i}`).join(",") })).toEqual({ tags: ["At most 30 tags."] });
-    expect(fieldErrors({ categories: "x".repeat(61) })).toEqual({ categories: ["Each category is at most 60 characters."] });
+    expect(fieldErrors({ tags: Array.from({ length: 31 }, (_, i) => `t${i}`).join(",") })).toEqual({ tags: ["tagsTooMany"] });
+    expect(fieldErrors({ categories: "x".repeat(61) })).toEqual({ categories: ["categoryTooLong"] });
   });
 
   it("clears the draft flag when the intent is publish", () => {
@@ -130,7 +136,7 @@ describe("postFormSchema", () => {
     expect(parsed({ source: " http://example.com " }).source).toBe("http://example.com");
     expect(parsed({ source: "  " }).source).toBeNull();
     for (const source of ["javascript:alert(1)", "ftp://example.com", "example.com", "https://"]) {
-      expect(fieldErrors({ source })).toEqual({ source: ["Source must be an http(s) URL."] });
+      expect(fieldErrors({ source })).toEqual({ source: ["sourceUrl"] });
     }
   });
 
@@ -138,6 +144,31 @@ describe("postFormSchema", () => {
     expect(parsed({ author: "  ", description: "" })).toMatchObject({ author: null, description: null });
     expect(parsed({ author: " 云原生观察 " }).author).toBe("云原生观察");
     expect(parsed({ format: "mdx" }).format).toBe("mdx");
-    expect(fieldErrors({ format: "html" })).toEqual({ format: ["Format is md or mdx."] });
+    expect(fieldErrors({ format: "html" })).toEqual({ format: ["format"] });
+    expect(fieldErrors({ author: "名".repeat(201) })).toEqual({ author: ["authorTooLong"] });
+  });
+
+  it("accepts a cover as an http(s) URL or a path on this site, and nothing that leaves it", () => {
+    expect(parsed({ cover: " https://example.com/a.png " }).cover).toBe("https://example.com/a.png");
+    expect(parsed({ cover: "/images/封面.png" }).cover).toBe("/images/封面.png");
+    expect(parsed({ cover: "" }).cover).toBeNull();
+    for (const cover of ["javascript:alert(1)", "//evil.example/a.png", "/\\evil.example", "data:image/png;base64,AAAA", "images/a.png", "/a b.png", "https://"]) {
+      expect(fieldErrors({ cover }), cover).toEqual({ cover: ["coverUrl"] });
+    }
+  });
+
+  it("limits the SEO title and description, which are optional", () => {
+    expect(parsed({ seoTitle: " 搜索标题 ", seoDescription: "" })).toMatchObject({ seoTitle: "搜索标题", seoDescription: null });
+    expect(fieldErrors({ seoTitle: "x".repeat(71) })).toEqual({ seoTitle: ["seoTitleTooLong"] });
+    expect(fieldErrors({ seoDescription: "描".repeat(201) })).toEqual({ seoDescription: ["seoDescriptionTooLong"] });
+  });
+});
+
+describe("previewSchema helpers", () => {
+  it("read a half-typed date as no date and the terms as a save would", () => {
+    expect(previewDate("2026-01-26")).toBe("2026-01-26T00:00:00.000Z");
+    expect(previewDate("2026-01")).toBeNull();
+    expect(previewTerms("kubernetes, 服务网格, ", "tag")).toEqual(["kubernetes", "服务网格"]);
+    expect(previewTerms(Array.from({ length: 31 }, (_, i) => `t${i}`).join(","), "tag")).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readingMinutes } from "./reading-time";
+import { countWords, minutesFor, readingMinutes } from "./reading-time";
 
 const han = (count: number) => "云".repeat(count);
 const words = (count: number) => Array.from({ length: count }, () => "word").join(" ");
@@ -30,5 +30,26 @@ describe("readingMinutes", () => {
     const links = Array.from({ length: 50 }, () => `[链接](${url}) ![图](${url}) ${url}`).join("\n");
     expect(readingMinutes(`---\ntitle: ${words(500)}\n---\n${links}`)).toBe(1);
     expect(readingMinutes(`[${han(800)}](${url})`)).toBe(2);
+  });
+});
+
+describe("countWords", () => {
+  it("counts CJK characters one by one and Latin words as words, punctuation not at all", () => {
+    expect(countWords("云原生技术动态：Kubernetes 1.35 发布了！")).toEqual({ cjkCharacters: 10, words: 2 });
+    expect(countWords("It's a well-known e2e test.")).toEqual({ cjkCharacters: 0, words: 5 });
+    expect(countWords("カタカナ와 한글")).toEqual({ cjkCharacters: 7, words: 0 });
+    expect(countWords("")).toEqual({ cjkCharacters: 0, words: 0 });
+  });
+
+  it("does not count what a reader does not read", () => {
+    const body = "---\ntitle: 标题不算\n---\n<!-- 注释不算 -->\n[链接文字](https://example.com/不算) ![图片](a.png)\n<div class=\"x\">内容</div>";
+    expect(countWords(body)).toEqual({ cjkCharacters: 6, words: 0 });
+  });
+
+  it("gives the figures readingMinutes is made of", () => {
+    const body = `${han(401)} ${words(200)}`;
+    expect(countWords(body)).toEqual({ cjkCharacters: 401, words: 200 });
+    expect(minutesFor(countWords(body))).toBe(readingMinutes(body));
+    expect(minutesFor({ cjkCharacters: 0, words: 0 })).toBe(1);
   });
 });

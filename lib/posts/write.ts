@@ -5,7 +5,7 @@ import { isConnectionError } from "@/lib/db/errors";
 import { ConflictError, StoreUnavailableError } from "@/lib/errors";
 import { cacheTags } from "@/lib/posts/cache-tags";
 import { activeStore, forgetDatabaseProbe } from "@/lib/store/active";
-import type { EditorRef, PostStore, StoredPost } from "@/lib/store/types";
+import type { EditorRef, PostStore, RestoreRevisionOptions, StoredPost } from "@/lib/store/types";
 
 /**
  * Every write editors make goes through here: the store that takes writes now, then the cache tags of exactly what
@@ -97,8 +97,14 @@ export function restorePost(slug: string, editor: EditorRef): Promise<StoredPost
   return write(slug, (store) => store.restore(slug, editor));
 }
 
-export function restorePostRevision(slug: string, revisionId: string, expectedVersion: string, editor: EditorRef): Promise<StoredPost> {
-  return write(slug, (store) => store.restoreRevision(slug, revisionId, expectedVersion, editor));
+export function restorePostRevision(
+  slug: string,
+  revisionId: string,
+  expectedVersion: string,
+  editor: EditorRef,
+  options: RestoreRevisionOptions = {},
+): Promise<StoredPost> {
+  return write(slug, (store) => store.restoreRevision(slug, revisionId, expectedVersion, editor, options));
 }
 
 export async function resolvePostConflict(slug: string, revisionId: string, editor: EditorRef): Promise<void> {

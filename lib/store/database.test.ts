@@ -178,6 +178,26 @@ describe.each(testDatabases())("database post store on $kind", (database) => {
     await expect(store.restoreRevision("other", revisions[1].id, "1", alice)).rejects.toBeInstanceOf(PostNotFoundError);
   });
 
+  it("names an update that changes what readers see a publish or an unpublish, and restores with the state asked for", async () => {
+    await store.create(input({ slug: "truth", draft: true, body: "草稿。" }), alice);
+    await store.update("truth", input({ slug: "truth", draft: false, body: "发布时也改了正文。" }), "1", alice);
+    await store.update("truth", input({ slug: "truth", draft: false, body: "只改正文。" }), "2", alice);
+    await store.update("truth", input({ slug: "truth", draft: true, body: "改回草稿。" }), "3", alice);
+    const revisions = await store.listRevisions("truth");
+    expect(revisions.map((revision) => revision.action)).toEqual(["unpublish", "update", "publish", "create"]);
+
+    // Version 2 was published; the post is a draft now. Restoring it as a draft keeps readers out.
+    const published = revisions[2];
+    const asDraft = await store.restoreRevision("truth", published.id, "4", alice, { draft: true });
+    expect([asDraft.post.draft, asDraft.post.body]).toEqual([true, "发布时也改了正文。"]);
+    const andPublish = await store.restoreRevision("truth", published.id, asDraft.versionToken, alice, { draft: false });
+    expect(andPublish.post.draft).toBe(false);
+    // Without a choice the revision's own state comes back (version 1 was a draft).
+    const own = await store.restoreRevision("truth", revisions[3].id, andPublish.versionToken, alice);
+    expect(own.post.draft).toBe(true);
+    expect((await store.listRevisions("truth")).slice(0, 3).map((revision) => revision.action)).toEqual(["revert", "revert", "revert"]);
+  });
+
   it("keeps tag and category rows in step so posts can be found by term without reading bodies", async () => {
     await store.create(input({ slug: "t1", tags: ["Kubernetes", "kubernetes", " Service Mesh "], categories: ["云原生"] }), alice);
     await store.create(input({ slug: "t2", tags: ["ｋｕｂｅｒｎｅｔｅｓ"], categories: ["Cloud-Native"] }), alice);

@@ -16,7 +16,7 @@ import { createSqlQueries, type SqlQueriesOptions } from "@/lib/store/sql/querie
 import { fullSelect, normaliseInput, storedFromRow, toFullRow, type FullRow } from "@/lib/store/sql/rows";
 import { recordRename, recordRevision, replaceTerms, rowData, writeSearch } from "@/lib/store/sql/rows-write";
 import type { SearchDialect } from "@/lib/store/sql/search-dialect";
-import type { EditorRef, PostStore, RevisionAction, StoredPost } from "@/lib/store/types";
+import { updateAction, type EditorRef, type PostStore, type RevisionAction, type StoredPost } from "@/lib/store/types";
 
 /** The version token a caller holds, or NaN when it is not one of ours (which can never match). */
 function expectedVersionOf(token: string): number {
@@ -100,7 +100,7 @@ export function createDatabaseStore(db: Db, options: DatabaseStoreOptions): Post
 
   function update(slug: string, rawInput: PostInput, expectedVersion: string, editor: EditorRef, action: RevisionAction = "update") {
     const input = normaliseInput(rawInput);
-    return writeVersion(slug, expectedVersion, editor, () => ({ action, input }));
+    return writeVersion(slug, expectedVersion, editor, (row) => ({ action: updateAction(row.input.draft, input.draft, action), input }));
   }
 
   return {
@@ -152,13 +152,13 @@ export function createDatabaseStore(db: Db, options: DatabaseStoreOptions): Post
       }));
     },
 
-    async restoreRevision(slug, revisionId, expectedVersion, editor) {
+    async restoreRevision(slug, revisionId, expectedVersion, editor, options = {}) {
       const [post, revision] = await Promise.all([queries.getStored(slug), queries.getRevision(revisionId)]);
       if (!post || post.post.origin.kind !== "database" || !revision) throw new PostNotFoundError(slug);
       const owner = await db.revision.findUnique({ where: { id: revisionId }, select: { postId: true } });
       if (owner?.postId !== post.post.origin.id) throw new PostNotFoundError(slug);
       // The content comes back; the URL stays where it is now (an old slug may belong to another post by now).
-      return update(slug, { ...revision.snapshot, slug }, expectedVersion, editor, "revert");
+      return update(slug, { ...revision.snapshot, slug, draft: options.draft ?? revision.snapshot.draft }, expectedVersion, editor, "revert");
     },
 
     async resolveConflict(slug, revisionId) {

@@ -229,6 +229,22 @@ describe("files post store", () => {
     ]);
   });
 
+  it("names an update that changes what readers see a publish or an unpublish, and restores with the state asked for", async () => {
+    const created = await store.create(input({ draft: true }), alice);
+    const published = await store.update("hello", input({ draft: false, body: "发布时也改了正文。\n" }), created.versionToken, alice);
+    const edited = await store.update("hello", input({ draft: false, body: "只改正文。\n" }), published.versionToken, alice);
+    const hidden = await store.update("hello", input({ draft: true }), edited.versionToken, alice);
+    const revisions = await store.listRevisions("hello");
+    expect(revisions.map((r) => r.action)).toEqual(["unpublish", "update", "publish", "create"]);
+
+    const asDraft = await store.restoreRevision("hello", revisions[2].id, hidden.versionToken, alice, { draft: true });
+    expect([asDraft.post.draft, asDraft.post.body]).toEqual([true, "发布时也改了正文。\n"]);
+    const andPublish = await store.restoreRevision("hello", revisions[2].id, asDraft.versionToken, alice, { draft: false });
+    expect(andPublish.post.draft).toBe(false);
+    const own = await store.restoreRevision("hello", revisions[3].id, andPublish.versionToken, alice);
+    expect(own.post.draft).toBe(true);
+  });
+
   it("saves, renames and keeps the history of a post with the longest Chinese slug allowed", async () => {
     // 66 Chinese characters: 198 bytes as a file name, 594 percent-encoded (over the 255-byte limit of a name).
     const longest = "长".repeat(66);

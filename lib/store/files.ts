@@ -26,7 +26,7 @@ import { createSqlQueries } from "@/lib/store/sql/queries";
 import { fullSelect, normaliseInput, toFullRow, type FullRow } from "@/lib/store/sql/rows";
 import { recordRevision } from "@/lib/store/sql/rows-write";
 import { sqliteSearch } from "@/lib/store/sql/search-dialect";
-import type { EditorRef, PostStore, RevisionAction, StoredPost } from "@/lib/store/types";
+import { updateAction, type EditorRef, type PostStore, type RevisionAction, type StoredPost } from "@/lib/store/types";
 
 const ALIASES = "aliases";
 const aliasesSchema = z.array(z.string()).catch([]);
@@ -167,7 +167,8 @@ export function createFileStore(options: FileStoreOptions): PostStore {
           await db.post.update({ where: { id: c.row.meta.id }, data: { filePath: target } });
         }
       }
-      return commit(target, input, action, editor, c.row.meta.fileVersion);
+      // The action names what the write did to readers (lib/store/types.ts updateAction).
+      return commit(target, input, updateAction(c.row.input.draft, input.draft, action), editor, c.row.meta.fileVersion);
     });
   }
 
@@ -237,14 +238,14 @@ export function createFileStore(options: FileStoreOptions): PostStore {
       });
     },
 
-    async restoreRevision(slug, revisionId, expectedVersion, editor) {
+    async restoreRevision(slug, revisionId, expectedVersion, editor, options = {}) {
       const c = await current(slug);
       if (!c) throw new PostNotFoundError(slug);
       const owner = await db.revision.findUnique({ where: { id: revisionId }, select: { postId: true } });
       const revision = await queries.getRevision(revisionId);
       // Only this post's own history can be restored onto it.
       if (!revision || owner?.postId !== c.row.meta.id) throw new PostNotFoundError(slug);
-      return change(slug, expectedVersion, editor, "revert", () => ({ ...revision.snapshot, slug }));
+      return change(slug, expectedVersion, editor, "revert", () => ({ ...revision.snapshot, slug, draft: options.draft ?? revision.snapshot.draft }));
     },
 
     async resolveConflict(slug, revisionId) {

@@ -26,6 +26,20 @@ export interface CreateOptions {
   ownerId?: string | null;
 }
 
+/**
+ * An update records what it did to readers: one that makes a draft public is a "publish", one that hides a public post
+ * an "unpublish", whatever else it changed; otherwise it is the action asked for.
+ */
+export function updateAction(wasDraft: boolean, isDraft: boolean, action: RevisionAction = "update"): RevisionAction {
+  if (action !== "update" || wasDraft === isDraft) return action;
+  return isDraft ? "unpublish" : "publish";
+}
+
+export interface RestoreRevisionOptions {
+  /** The published state to restore with, when the editor chose one; omitted, the revision's own state comes back. */
+  draft?: boolean;
+}
+
 export interface RevisionSummary {
   id: string;
   slug: string;
@@ -169,7 +183,7 @@ export interface PostWriter {
   /** Soft delete: a tombstone that hides the post until restored. */
   remove(slug: string, expectedVersion: string, editor: EditorRef): Promise<StoredPost>;
   restore(slug: string, editor: EditorRef): Promise<StoredPost>;
-  restoreRevision(slug: string, revisionId: string, expectedVersion: string, editor: EditorRef): Promise<StoredPost>;
+  restoreRevision(slug: string, revisionId: string, expectedVersion: string, editor: EditorRef, options?: RestoreRevisionOptions): Promise<StoredPost>;
   /** Marks a conflict revision dealt with (after the editor kept one version or merged by hand). */
   resolveConflict(slug: string, revisionId: string, editor: EditorRef): Promise<void>;
 }

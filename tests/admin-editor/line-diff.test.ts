@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineDiff } from "@/components/admin/line-diff";
+import { characterDiff, lineDiff } from "@/components/admin/line-diff";
 import { postSnapshotText } from "@/components/admin/post-snapshot-text";
 
 describe("lineDiff", () => {
@@ -28,6 +28,52 @@ describe("lineDiff", () => {
   it("reports no change for equal texts", () => {
     const result = lineDiff("same\n", "same\n");
     expect(result.added + result.removed).toBe(0);
+  });
+});
+
+describe("characterDiff", () => {
+  it("marks single changed characters inside a Chinese sentence", () => {
+    expect(characterDiff("第一版正文。", "第二版正文。")).toEqual({
+      before: [
+        { text: "第", changed: false },
+        { text: "一", changed: true },
+        { text: "版正文。", changed: false },
+      ],
+      after: [
+        { text: "第", changed: false },
+        { text: "二", changed: true },
+        { text: "版正文。", changed: false },
+      ],
+    });
+  });
+
+  it("splits Latin words from the Chinese around them when there are no spaces", () => {
+    const result = characterDiff("# 云原生：Kubernetes成为AI基础设施核心", "# 云原生：Kubernetes成为人工智能基础设施核心");
+    expect(result?.before.filter((s) => s.changed).map((s) => s.text)).toEqual(["AI"]);
+    expect(result?.after.filter((s) => s.changed).map((s) => s.text)).toEqual(["人工智能"]);
+  });
+
+  it("compares Latin words whole, and leaves lines with little in common unmarked", () => {
+    expect(characterDiff("run kubectl apply now", "run kubectl delete now")?.after).toEqual([
+      { text: "run kubectl ", changed: false },
+      { text: "delete", changed: true },
+      { text: " now", changed: false },
+    ]);
+    expect(characterDiff("完全不同的一行", "another line entirely")).toBeNull();
+    expect(characterDiff("", "x")).toBeNull();
+  });
+
+  it("pairs each removed line with the added line in the same place", () => {
+    const { rows } = lineDiff("甲一\n乙一\n", "甲二\n乙二\n");
+    const marked = rows.map((row) =>
+      row.kind === "added" || row.kind === "removed" ? `${row.kind}:${(row.segments ?? []).filter((s) => s.changed).map((s) => s.text).join("")}` : row.kind,
+    );
+    expect(marked).toEqual([
+      "removed:一",
+      "removed:一",
+      "added:二",
+      "added:二",
+    ]);
   });
 });
 
@@ -60,7 +106,13 @@ describe("postSnapshotText", () => {
     expect(text.endsWith("---\n正文\n")).toBe(true);
     const changed = lineDiff(text, postSnapshotText({ ...post, tags: ["k8s"] }));
     expect(changed.rows.filter((row) => row.kind === "added")).toEqual([
-      { kind: "added", text: "tags: k8s", oldLine: null, newLine: 7 },
+      { kind: "added", text: "tags: k8s", oldLine: null, newLine: 7, segments: [{ text: "tags: k8s", changed: false }] },
     ]);
+    expect(changed.rows.find((row) => row.kind === "removed")).toMatchObject({
+      segments: [
+        { text: "tags: k8s", changed: false },
+        { text: ", ai", changed: true },
+      ],
+    });
   });
 });

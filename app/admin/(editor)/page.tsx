@@ -8,8 +8,12 @@ import { primaryButtonClass } from "@/components/admin/styles";
 import { adminTerms, listAdminPosts } from "@/lib/admin/queries";
 import { requireEditorPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { getAdminI18n } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Posts", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getAdminI18n();
+  return { title: t("meta.posts"), robots: { index: false, follow: false } };
+}
 
 export default async function AdminPostsPage({
   searchParams,
@@ -22,27 +26,27 @@ export default async function AdminPostsPage({
   ).toString();
   const editor = await requireEditorPage(query ? `/admin?${query}` : "/admin");
   const filters = adminFiltersFrom(params);
-  // An author sees only their own posts (lib/auth/permissions.ts): asked of the store, so pages stay full.
+  // An author sees only their own posts (lib/auth/permissions.ts): asked of the store, so pages stay full, and
+  // checked again on each row.
   const ownerId = editor.role === "author" ? editor.id : undefined;
-  const [listed, terms] = await Promise.all([listAdminPosts({ ...filters, ownerId }), adminTerms()]);
-  // An author sees only their own posts (lib/auth/permissions.ts).
+  const [listed, terms, { t }] = await Promise.all([listAdminPosts({ ...filters, ownerId }), adminTerms(), getAdminI18n()]);
   const posts = listed.filter((post) => can(editor, "post.view", post));
 
   return (
     <AdminShell editor={editor} section="posts">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">Posts</h1>
+        <h1 className="text-2xl font-semibold text-slate-900 dark:text-white">{t("list.heading")}</h1>
         {can(editor, "post.create") ? (
           <Link href="/admin/posts/new" className={primaryButtonClass}>
-            New post
+            {t("list.newPost")}
           </Link>
         ) : null}
       </div>
-      <PostFiltersForm filters={filters} terms={terms} />
+      <PostFiltersForm filters={filters} terms={terms} t={t} />
       <p className="mb-2 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-        {posts.length === 1 ? "1 post" : `${posts.length} posts`}
+        {t("list.count", { count: posts.length })}
       </p>
-      <PostTable posts={posts} />
+      <PostTable posts={posts} t={t} />
     </AdminShell>
   );
 }

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getSessionEditor } from "@/lib/auth/session";
+import type { AdminTranslator } from "@/lib/i18n/catalogue";
+import { getAdminI18n } from "@/lib/i18n/server";
+import { LocaleSwitcher } from "@/components/admin/locale-switcher";
 import { LoginForm } from "./login-form";
 
-export const metadata: Metadata = {
-  title: "Sign in",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getAdminI18n();
+  return { title: t("meta.signIn"), robots: { index: false, follow: false } };
+}
 
 /** The form must still show when the user store is down; signing in then explains that it is unavailable. */
 async function alreadySignedIn(): Promise<boolean> {
@@ -21,11 +24,11 @@ async function alreadySignedIn(): Promise<boolean> {
 }
 
 /** Auth.js's own endpoints report failures as `?error=…&code=…` when they redirect here. */
-function errorNotice(error: unknown, code: unknown): string | null {
+function errorNotice(error: unknown, code: unknown, t: AdminTranslator): string | null {
   if (typeof error !== "string") return null;
-  if (code === "rate_limited") return "Too many attempts, try again later.";
-  if (error === "CredentialsSignin") return "Invalid email or password.";
-  return "Sign-in failed. Please try again.";
+  if (code === "rate_limited") return t("login.tooManyAttempts");
+  if (error === "CredentialsSignin") return t("login.invalidCredentials");
+  return t("login.failed");
 }
 
 export default async function LoginPage({
@@ -36,11 +39,15 @@ export default async function LoginPage({
   const { callbackUrl, error, code } = await searchParams;
   const target = safeCallbackUrl(Array.isArray(callbackUrl) ? callbackUrl[0] : callbackUrl);
   if (await alreadySignedIn()) redirect(target);
+  const { t } = await getAdminI18n();
 
   return (
     <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-12">
-      <h1 className="mb-6 text-2xl font-semibold">Sign in to edit the digest</h1>
-      <LoginForm callbackUrl={target} notice={errorNotice(error, code)} />
+      <div className="mb-6 flex items-start justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{t("login.heading")}</h1>
+        <LocaleSwitcher />
+      </div>
+      <LoginForm callbackUrl={target} notice={errorNotice(error, code, t)} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AdminShell } from "@/components/admin/admin-shell";
-import { formatRevisionTime } from "@/components/admin/revision-list";
+import { revisionTimeFormat } from "@/components/admin/revision-labels";
+import { getAdminI18n } from "@/lib/i18n/server";
 import { requireActionPage } from "@/lib/auth/guards";
 import { defaultSessionDeps } from "@/lib/auth/sessions";
 import { listUserRows } from "@/lib/auth/user-admin";
@@ -12,6 +13,7 @@ export const metadata: Metadata = { title: "Users", robots: { index: false, foll
 /** Admins only (lib/auth/permissions.ts: "users.manage"); everyone else is sent to /admin/forbidden. */
 export default async function UsersPage() {
   const editor = await requireActionPage("/admin/users", "users.manage");
+  const timeFormat = revisionTimeFormat((await getAdminI18n()).locale);
   const users = await listUserRows(defaultSessionDeps(getUserStore));
   return (
     <AdminShell editor={editor} section="users">
@@ -47,7 +49,7 @@ export default async function UsersPage() {
                 <td className="py-3 pr-4">{user.name}</td>
                 <td className="py-3 pr-4">{user.disabled ? "disabled" : "active"}</td>
                 <td className="py-3 pr-4">
-                  {user.lastSignInAt ? <time dateTime={user.lastSignInAt}>{formatRevisionTime(user.lastSignInAt)}</time> : "never"}
+                  {user.lastSignInAt ? <time dateTime={user.lastSignInAt}>{timeFormat.format(new Date(user.lastSignInAt))}</time> : "never"}
                 </td>
                 <td className="py-3 pr-4">{user.activeSessions === 1 ? "1 session" : `${user.activeSessions} sessions`}</td>
                 <td className="space-y-2 py-3">

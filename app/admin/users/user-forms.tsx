@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { failureMessage, firstFieldErrors } from "@/components/admin/action-feedback";
+import { useT } from "@/components/admin/i18n";
 import { inputClass, primaryButtonClass, secondaryButtonClass, dangerButtonClass } from "@/components/admin/styles";
 import type { ActionState } from "@/lib/auth/action";
 import { ROLES, type Role } from "@/lib/auth/types";
@@ -16,6 +17,7 @@ import {
 
 /** The outcome of the last submit, for people and screen readers. */
 function Outcome<R>({ state, success }: { state: ActionState<R> | undefined; success: (data: R) => string }) {
+  const t = useT();
   if (!state) return null;
   return state.ok ? (
     <p role="status" className="text-sm text-emerald-800 dark:text-emerald-200">
@@ -23,7 +25,7 @@ function Outcome<R>({ state, success }: { state: ActionState<R> | undefined; suc
     </p>
   ) : (
     <p role="alert" className="text-sm text-red-800 dark:text-red-200">
-      {failureMessage(state)}
+      {failureMessage(state, t)}
     </p>
   );
 }
@@ -41,8 +43,9 @@ function Handover({ state }: { state: ActionState<PasswordHandover> | undefined 
 }
 
 export function CreateUserForm() {
+  const t = useT();
   const [state, action, pending] = useActionState(createUserAction, undefined);
-  const errors = state && !state.ok ? firstFieldErrors(state) : {};
+  const errors = state && !state.ok ? firstFieldErrors(state, t) : {};
   const id = useId();
   return (
     <form action={action} className="grid max-w-3xl gap-3 sm:grid-cols-2" noValidate>
@@ -101,6 +104,7 @@ export function CreateUserForm() {
 }
 
 export function RoleForm({ email, role }: { email: string; role: Role }) {
+  const t = useT();
   const [state, action, pending] = useActionState(changeRoleAction, undefined);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
@@ -121,6 +125,7 @@ export function RoleForm({ email, role }: { email: string; role: Role }) {
 }
 
 export function DisableForm({ email, disabled }: { email: string; disabled: boolean }) {
+  const t = useT();
   const [state, action, pending] = useActionState(setDisabledAction, undefined);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
@@ -135,8 +140,9 @@ export function DisableForm({ email, disabled }: { email: string; disabled: bool
 }
 
 export function ResetPasswordForm({ email }: { email: string }) {
+  const t = useT();
   const [state, action, pending] = useActionState(resetPasswordAction, undefined);
-  const errors = state && !state.ok ? firstFieldErrors(state) : {};
+  const errors = state && !state.ok ? firstFieldErrors(state, t) : {};
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="email" value={email} />
@@ -159,6 +165,7 @@ export function ResetPasswordForm({ email }: { email: string }) {
 }
 
 export function SignOutUserForm({ email }: { email: string }) {
+  const t = useT();
   const [state, action, pending] = useActionState(signOutUserEverywhereAction, undefined);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">

@@ -5,8 +5,12 @@ import { emptyPostFormValues } from "@/components/admin/post-form-values";
 import { adminTerms } from "@/lib/admin/queries";
 import { requireEditorPage, requirePermissionPage } from "@/lib/auth/guards";
 import { isoDay } from "@/lib/format";
+import { getAdminI18n } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "New post", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getAdminI18n();
+  return { title: t("meta.newPost"), robots: { index: false, follow: false } };
+}
 
 export default async function NewPostPage() {
   const editor = await requireEditorPage("/admin/posts/new");

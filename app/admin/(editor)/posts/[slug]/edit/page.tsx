@@ -9,8 +9,12 @@ import { postFormValuesFrom } from "@/components/admin/post-form-values";
 import { slugFromParam } from "@/components/admin/route-slug";
 import { adminTerms, getEditablePost } from "@/lib/admin/queries";
 import { requireEditorPage, requirePermissionPage } from "@/lib/auth/guards";
+import { getAdminI18n } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Edit post", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getAdminI18n();
+  return { title: t("meta.editPost"), robots: { index: false, follow: false } };
+}
 
 export default async function EditPostPage({
   params,
