@@ -15,9 +15,11 @@ import { buildSearchIndex, syncSearchIndex, upsertPost } from "@/lib/search/inde
 import { plainText } from "@/lib/search/plain-text";
 import { search } from "@/lib/search/search";
 import { normalizeText } from "@/lib/search/tokenize";
+import { corpusFolders, resolveCorpus } from "@/tests/support/corpus";
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 10_000);
-const CORPUS = process.env.BENCH_CORPUS ?? "/work/shared/corpus";
+// The vocabulary comes from ../shared/corpus (or BENCH_CORPUS); without it, from the sample in tests/corpus-sample.
+const corpus = resolveCorpus(process.env.BENCH_CORPUS ? { ...process.env, DIGEST_CORPUS_DIR: process.env.BENCH_CORPUS } : process.env);
 const RUNS = 25;
 const QUERIES = {
   chinese: ["调度器", "服务网格", "可观测性", "容器运行时", "资源配额"],
@@ -70,11 +72,11 @@ function corpusVocabulary(): { chinese: Vocabulary; latin: Vocabulary; tags: str
   const latin = new Map<string, number>();
   const tags = new Set<string>();
   const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
-  const files = ["k8s-zh-blog", "servicemesher-weekly"].flatMap((dir) =>
-    readdirSync(path.join(CORPUS, dir))
+  const files = corpusFolders.flatMap((folder) =>
+    readdirSync(corpus.dirs[folder])
       .filter((f) => f.endsWith(".md"))
       .sort()
-      .map((f) => path.join(CORPUS, dir, f)),
+      .map((f) => path.join(corpus.dirs[folder], f)),
   );
   for (const file of files) {
     const source = readFileSync(file, "utf8");
