@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { listHref, type ListFilters } from "@/lib/posts/list-query";
+import { categoryName, tagName } from "@/lib/terms";
 
 /** Shows the filters in force, each with a link that removes just that one. */
 export function ActiveFilters({ filters }: { filters: ListFilters }) {
   const chips = [
     ...filters.tags.map((tag) => ({
       key: `tag:${tag}`,
-      label: `标签：${tag}`,
+      label: `标签：${tagName(tag)}`,
       removeHref: listHref({ ...filters, page: 1, tags: filters.tags.filter((t) => t !== tag) }),
     })),
     ...(filters.category
-      ? [{ key: `category:${filters.category}`, label: `分类：${filters.category}`, removeHref: listHref({ ...filters, page: 1, category: undefined }) }]
+      ? [{ key: `category:${filters.category}`, label: `分类：${categoryName(filters.category)}`, removeHref: listHref({ ...filters, page: 1, category: undefined }) }]
       : []),
   ];
   if (chips.length === 0) return null;

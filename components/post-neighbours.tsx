@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { Post } from "@/lib/content/types";
 import { postPath } from "@/lib/site";
 
-export function PostNeighbours({ previous, next }: { previous: Post | null; next: Post | null }) {
+type Neighbour = Pick<Post, "slug" | "title">;
+
+export function PostNeighbours({ previous, next }: { previous: Neighbour | null; next: Neighbour | null }) {
   if (!previous && !next) return null;
   return (
     <nav aria-label="上一篇和下一篇" className="mt-12 grid gap-4 border-t border-slate-200 pt-6 text-sm sm:grid-cols-2 dark:border-slate-800">

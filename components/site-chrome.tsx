@@ -14,7 +14,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         跳到正文
       </a>
       <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-8">
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
         {children}
       </main>
       <SiteFooter />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TermCount } from "@/lib/posts";
 import { termLabels, termPath, type TermKind } from "@/lib/posts/terms";
+import { termDisplay } from "@/lib/terms";
 
 export function TermIndex({ kind, terms }: { kind: TermKind; terms: TermCount[] }) {
   return (
@@ -16,7 +17,7 @@ export function TermIndex({ kind, terms }: { kind: TermKind; terms: TermCount[] 
                 href={termPath(kind, term.name)}
                 className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 px-3 py-1 hover:border-sky-500 hover:text-sky-700 dark:border-slate-700 dark:hover:text-sky-300"
               >
-                <span>{term.name}</span>
+                <span>{termDisplay(kind, term.name).name}</span>
                 <span className="text-xs text-slate-500 dark:text-slate-400" aria-label={`${term.count} 篇文章`}>
                   {term.count}
                 </span>

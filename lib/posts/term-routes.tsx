@@ -1,10 +1,12 @@
 import "server-only";
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
+import { NotFoundPage } from "@/components/not-found-page";
 import { TermIndex } from "@/components/term-index";
 import { TermPostsView } from "@/components/term-posts";
 import { buildFeed, FEED_SIZE, rssResponse } from "@/lib/feed";
 import { feedAlternates } from "@/lib/site";
+import { termDisplay } from "@/lib/terms";
 import {
   decodeTerm,
   getTermPosts,
@@ -40,7 +42,7 @@ export function termPostsRoute<P extends Param>(kind: TermKind, param: P) {
   async function load(rawName: string, page: number) {
     const name = decodeTerm(rawName);
     const data = Number.isNaN(page) ? null : await getTermPosts(kind, name, page);
-    if (!data) notFound();
+    if (!data) return null;
     // One URL per term: other spellings (case, width) redirect to the canonical one.
     if (data.term.name !== name) permanentRedirect(termPagePath(kind, data.term.name, page));
     return data;
@@ -50,10 +52,11 @@ export function termPostsRoute<P extends Param>(kind: TermKind, param: P) {
     const name = decodeTerm(rawName);
     const data = Number.isNaN(page) ? null : await getTermPosts(kind, name, page);
     if (!data) return { title: "找不到页面" };
-    const label = `${termLabels[kind].one}：${data.term.name}`;
+    const display = termDisplay(kind, data.term.name);
+    const label = `${termLabels[kind].one}：${display.name}`;
     return {
       title: page > 1 ? `${label}（第 ${page} 页）` : label,
-      description: `${label}，共 ${data.total} 篇文章。`,
+      description: display.description ?? `${label}，共 ${data.total} 篇文章。`,
       alternates: {
         canonical: termPagePath(kind, data.term.name, page),
         types: { ...feedAlternates, "application/rss+xml": `${termPagePath(kind, data.term.name, 1)}/feed.xml` },
@@ -71,7 +74,7 @@ export function termPostsRoute<P extends Param>(kind: TermKind, param: P) {
       },
       async Page({ params }: { params: TermParams<P> }) {
         const data = await load((await params)[param], 1);
-        return <TermPostsView kind={kind} data={data} />;
+        return data ? <TermPostsView kind={kind} data={data} /> : <NotFoundPage />;
       },
     },
     paged: {
@@ -88,7 +91,7 @@ export function termPostsRoute<P extends Param>(kind: TermKind, param: P) {
         // Page 1 has its own URL without /page/1.
         if (page === 1) permanentRedirect(termPagePath(kind, decodeTerm(p[param]), 1));
         const data = await load(p[param], page);
-        return <TermPostsView kind={kind} data={data} />;
+        return data ? <TermPostsView kind={kind} data={data} /> : <NotFoundPage />;
       },
     },
   };
@@ -105,7 +108,13 @@ export function termFeedRoute<P extends Param>(kind: TermKind, param: P) {
       const data = await getTermPosts(kind, name, 1, FEED_SIZE);
       if (!data) return new Response("Not found", { status: 404 });
       const pagePath = termPagePath(kind, data.term.name, 1);
-      const feed = buildFeed(data.posts, { title: `${termLabels[kind].one}：${data.term.name}`, pagePath, feedPath: `${pagePath}/feed.xml` });
+      const display = termDisplay(kind, data.term.name);
+      const feed = buildFeed(data.posts, {
+        title: `${termLabels[kind].one}：${display.name}`,
+        description: display.description ?? undefined,
+        pagePath,
+        feedPath: `${pagePath}/feed.xml`,
+      });
       return rssResponse(feed);
     },
   };
