@@ -44,7 +44,7 @@ test("the filter bar adds filters to the ones in force", async ({ page }) => {
 
 test("tag and category index pages show counts; term pages list posts", async ({ page }) => {
   await page.goto("/tags");
-  const kubernetes = page.getByTestId("term-index").getByRole("link", { name: /kubernetes/ });
+  const kubernetes = page.getByTestId("term-index").getByRole("link", { name: /Kubernetes/ });
   await expect(kubernetes).toContainText("2");
   await kubernetes.click();
   await expect(page).toHaveURL(/\/tags\/kubernetes$/);
