@@ -7,10 +7,10 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Config, type Flags } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import puppeteer, { type Browser } from "puppeteer-core";
 import { startSeedSite } from "../scripts/seed-site";
 
 const pages = [
@@ -36,7 +36,7 @@ function chromiumPath(): string {
 }
 
 /** The same isolation the e2e suites use: nothing leaves the machine. */
-function chromeFlags(scheme: (typeof schemes)[number]): string[] {
+function chromeFlags(): string[] {
   return [
     "--headless=new",
     "--no-sandbox",
@@ -47,23 +47,21 @@ function chromeFlags(scheme: (typeof schemes)[number]): string[] {
     "--no-first-run",
     "--disable-quic",
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
-    // prefers-color-scheme for every page this browser opens (Lighthouse resets storage, so a stored choice would not last).
-    `--blink-settings=preferredColorScheme=${scheme === "dark" ? 0 : 1}`,
   ];
 }
 
-/** Proof the scheme takes in this browser: the site's theme script puts `dark` on <html> when the system prefers dark. */
-async function expectScheme(port: number, url: string, scheme: (typeof schemes)[number]): Promise<void> {
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  try {
-    const page = await browser.contexts()[0].newPage();
-    await page.goto(url);
-    const dark = await page.evaluate(() => document.documentElement.classList.contains("dark"));
-    await page.close();
-    if (dark !== (scheme === "dark")) throw new Error(`the browser for the ${scheme} runs renders the site ${dark ? "dark" : "light"}`);
-  } finally {
-    await browser.close();
-  }
+/**
+ * A tab that prefers the given color scheme. Headless Chromium has no flag for it, so it is emulated on the tab, and
+ * Lighthouse runs in that tab (its storage reset clears a stored theme choice, so the system preference is what the
+ * site's theme script sees). Before returning, it checks the site really renders in that scheme.
+ */
+async function tabPreferring(browser: Browser, url: string, scheme: (typeof schemes)[number]) {
+  const page = await browser.newPage();
+  await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+  await page.goto(url);
+  const dark = await page.evaluate(() => document.documentElement.classList.contains("dark"));
+  if (dark !== (scheme === "dark")) throw new Error(`the tab for the ${scheme} runs renders the site ${dark ? "dark" : "light"}`);
+  return page;
 }
 
 async function main(): Promise<void> {
@@ -74,14 +72,19 @@ async function main(): Promise<void> {
   const results: { page: string; scheme: string; device: string; scores: Scores }[] = [];
   try {
     for (const scheme of schemes) {
-      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromeFlags(scheme), logLevel: "error" });
+      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromeFlags(), logLevel: "error" });
+      const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
       try {
-        await expectScheme(chrome.port, site.url, scheme);
         for (const device of devices) {
           for (const page of pages) {
+            const tab = await tabPreferring(browser, site.url, scheme);
             const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...categories] };
             const config: Config | undefined = device === "desktop" ? desktopConfig : undefined;
-            const runner = await lighthouse(`${site.url}${page.path}`, flags, config);
+            const runner = await lighthouse(`${site.url}${page.path}`, flags, config, tab);
+            // The report's final screenshot is taken in this tab; a last check that the scheme held through the run.
+            const dark = await tab.evaluate(() => document.documentElement.classList.contains("dark"));
+            if (dark !== (scheme === "dark")) throw new Error(`${page.path} ended in the ${dark ? "dark" : "light"} scheme during the ${scheme} run`);
+            await tab.close();
             if (!runner) throw new Error(`Lighthouse returned nothing for ${page.path}`);
             const lhr = runner.lhr;
             if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -95,6 +98,7 @@ async function main(): Promise<void> {
           }
         }
       } finally {
+        await browser.disconnect();
         await chrome.kill();
       }
     }

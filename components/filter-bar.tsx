@@ -37,7 +37,7 @@ function FilterLinks({ filters, tags, categories, headingLevel }: FilterProps & 
                   aria-current={active ? "true" : undefined}
                   className={`${base} ${active ? on : off}`}
                 >
-                  {categoryName(c.name)} <span className="opacity-75">{c.count}</span>
+                  {categoryName(c.name)} <span className="tabular-nums">{c.count}</span>
                 </Link>
               </li>
             );
@@ -57,7 +57,7 @@ function FilterLinks({ filters, tags, categories, headingLevel }: FilterProps & 
                   aria-current={active ? "true" : undefined}
                   className={`${base} ${active ? on : off}`}
                 >
-                  {tagName(t.name)} <span className="opacity-75">{t.count}</span>
+                  {tagName(t.name)} <span className="tabular-nums">{t.count}</span>
                 </Link>
               </li>
             );

@@ -10,7 +10,7 @@ import { SiteHeader } from "@/components/site-header";
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
-      <a href="#main" className="skip-link rounded bg-sky-600 px-3 py-2 text-white">
+      <a href="#main" className="skip-link rounded bg-sky-700 px-3 py-2 text-white">
         跳到正文
       </a>
       <SiteHeader />

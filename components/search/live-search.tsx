@@ -67,7 +67,7 @@ export function LiveSearch({ initial, terms }: { initial: SearchResponse; terms:
         />
         <button
           type="submit"
-          className="rounded-md bg-sky-600 px-4 py-2 font-medium text-white hover:bg-sky-700 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400"
+          className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400"
         >
           搜索
         </button>
