@@ -25,7 +25,7 @@ export function ActiveFilters({ filters }: { filters: ListFilters }) {
           className="inline-flex items-center gap-1 rounded-full bg-sky-100 py-0.5 pl-3 pr-1 text-sky-900 dark:bg-sky-900 dark:text-sky-100"
         >
           {chip.label}
-          <Link
+          <Link prefetch={false}
             href={chip.removeHref}
             aria-label={`移除筛选 ${chip.label}`}
             className="rounded-full px-1.5 hover:bg-sky-200 dark:hover:bg-sky-800"
@@ -35,7 +35,7 @@ export function ActiveFilters({ filters }: { filters: ListFilters }) {
         </span>
       ))}
       {chips.length > 1 ? (
-        <Link href="/" className="text-slate-500 underline hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
+        <Link prefetch={false} href="/" className="text-slate-500 underline hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
           清除全部
         </Link>
       ) : null}

@@ -32,7 +32,7 @@ function FilterLinks({ filters, tags, categories, headingLevel }: FilterProps & 
             const active = activeCategory === c.key;
             return (
               <li key={c.key}>
-                <Link
+                <Link prefetch={false}
                   href={listHref({ ...filters, page: 1, category: active ? undefined : c.name })}
                   aria-current={active ? "true" : undefined}
                   className={`${base} ${active ? on : off}`}
@@ -52,7 +52,7 @@ function FilterLinks({ filters, tags, categories, headingLevel }: FilterProps & 
             const nextTags = active ? filters.tags.filter((x) => termKey(x) !== t.key) : [...filters.tags, t.name];
             return (
               <li key={t.key}>
-                <Link
+                <Link prefetch={false}
                   href={listHref({ ...filters, page: 1, tags: nextTags })}
                   aria-current={active ? "true" : undefined}
                   className={`${base} ${active ? on : off}`}
@@ -64,7 +64,7 @@ function FilterLinks({ filters, tags, categories, headingLevel }: FilterProps & 
           })}
         </ul>
         {tags.length > TAG_LIMIT ? (
-          <Link href="/tags" className="mt-2 inline-block text-xs text-sky-700 hover:underline dark:text-sky-400">
+          <Link prefetch={false} href="/tags" className="mt-2 inline-block text-xs text-sky-700 hover:underline dark:text-sky-400">
             全部标签 →
           </Link>
         ) : null}

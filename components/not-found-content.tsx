@@ -11,10 +11,10 @@ export function NotFoundContent() {
         <SearchBox id="not-found-search" />
       </div>
       <p className="mt-6 flex justify-center gap-6">
-        <Link href="/" className="text-sky-700 underline dark:text-sky-400">
+        <Link prefetch={false} href="/" className="text-sky-700 underline dark:text-sky-400">
           返回首页
         </Link>
-        <Link href="/tags" className="text-sky-700 underline dark:text-sky-400">
+        <Link prefetch={false} href="/tags" className="text-sky-700 underline dark:text-sky-400">
           浏览标签
         </Link>
       </p>

@@ -8,13 +8,17 @@ import { TagLinks } from "@/components/term-links";
 /** What a list entry shows: fields every post list has (no body), the cover resolved (lib/reader/cover.ts `withCover`). */
 export type PostEntryData = PostMetaData & Pick<Post, "slug" | "title" | "description" | "tags"> & { cover: string | null };
 
+/**
+ * One entry of a post list. Its links do not prefetch: a list shows dozens of post and term links, and prefetching
+ * each one as it scrolls into view costs a reader's phone more than the cached page costs on click.
+ */
 export function PostListItem({ post, headingLevel = 2 }: { post: PostEntryData; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="flex gap-5 py-6" data-testid="post-entry">
       <div className="min-w-0 flex-1 space-y-2">
         <Heading className="text-xl font-semibold leading-snug text-slate-900 dark:text-white">
-          <Link href={postPath(post.slug)} className="hover:text-sky-700 dark:hover:text-sky-400">
+          <Link prefetch={false} href={postPath(post.slug)} className="hover:text-sky-700 dark:hover:text-sky-400">
             {post.title}
           </Link>
         </Heading>
@@ -23,7 +27,7 @@ export function PostListItem({ post, headingLevel = 2 }: { post: PostEntryData; 
         <TagLinks tags={post.tags} />
       </div>
       {post.cover ? (
-        <Link href={postPath(post.slug)} tabIndex={-1} aria-hidden="true" className="hidden w-40 shrink-0 self-start sm:block">
+        <Link prefetch={false} href={postPath(post.slug)} tabIndex={-1} aria-hidden="true" className="hidden w-40 shrink-0 self-start sm:block">
           <PostCover src={post.cover} />
         </Link>
       ) : null}

@@ -9,7 +9,7 @@ export function SiteFooter() {
         <p className="flex gap-4">
           <a href="/feed.xml" className="hover:text-slate-900 dark:hover:text-white">RSS</a>
           <a href="/atom.xml" className="hover:text-slate-900 dark:hover:text-white">Atom</a>
-          <Link href="/tags" className="hover:text-slate-900 dark:hover:text-white">标签</Link>
+          <Link prefetch={false} href="/tags" className="hover:text-slate-900 dark:hover:text-white">标签</Link>
         </p>
       </div>
     </footer>

@@ -13,7 +13,7 @@ export function TermIndex({ kind, terms }: { kind: TermKind; terms: TermCount[] 
         <ul className="flex flex-wrap gap-2" data-testid="term-index">
           {terms.map((term) => (
             <li key={term.key}>
-              <Link
+              <Link prefetch={false}
                 href={termPath(kind, term.name)}
                 className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 px-3 py-1 hover:border-sky-500 hover:text-sky-700 dark:border-slate-700 dark:hover:text-sky-300"
               >

@@ -9,7 +9,7 @@ export function TagLinks({ tags }: { tags: string[] }) {
     <ul className="flex flex-wrap gap-1.5" aria-label="标签">
       {tags.map((tag) => (
         <li key={tag}>
-          <Link
+          <Link prefetch={false}
             href={tagPath(tag)}
             rel="tag"
             className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-700 hover:bg-sky-100 hover:text-sky-800 dark:bg-slate-800 dark:text-slate-300 dark:hover:bg-sky-900 dark:hover:text-sky-100"
@@ -28,7 +28,7 @@ export function CategoryLinks({ categories }: { categories: string[] }) {
     <span className="inline-flex flex-wrap gap-1.5">
       <span className="sr-only">分类：</span>
       {categories.map((category) => (
-        <Link key={category} href={categoryPath(category)} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+        <Link prefetch={false} key={category} href={categoryPath(category)} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
           {categoryName(category)}
         </Link>
       ))}

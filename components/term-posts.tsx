@@ -13,7 +13,7 @@ export function TermPostsView({ kind, data }: { kind: TermKind; data: TermPosts 
     <>
       <header className="mb-2 space-y-1">
         <p className="text-sm text-slate-500 dark:text-slate-400">
-          <Link href={kind === "tags" ? "/tags" : "/categories"} className="hover:underline">
+          <Link prefetch={false} href={kind === "tags" ? "/tags" : "/categories"} className="hover:underline">
             {termLabels[kind].all}
           </Link>
         </p>
@@ -22,7 +22,7 @@ export function TermPostsView({ kind, data }: { kind: TermKind; data: TermPosts 
         </h1>
         {display.description ? <p className="text-slate-600 dark:text-slate-300">{display.description}</p> : null}
         <p className="text-sm text-slate-500 dark:text-slate-400">
-          共 {data.total} 篇文章 · <Link href={filterHref} className="text-sky-700 hover:underline dark:text-sky-400">与其他条件组合筛选</Link> ·{" "}
+          共 {data.total} 篇文章 · <Link prefetch={false} href={filterHref} className="text-sky-700 hover:underline dark:text-sky-400">与其他条件组合筛选</Link> ·{" "}
           <a href={`${termPagePath(kind, data.term.name, 1)}/feed.xml`} className="text-sky-700 hover:underline dark:text-sky-400">
             RSS
           </a>

@@ -43,7 +43,7 @@ export function termDisplayNames(): TermDisplayNames {
   let names = noTermDisplayNames;
   if (mtimeMs >= 0) {
     try {
-      names = parseTermsFile(readFileSync(file, "utf8"), path.relative(process.cwd(), file) || file);
+      names = parseTermsFile(readFileSync(file, "utf8"), path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file));
     } catch (error) {
       console.error(`[terms] ${error instanceof Error ? error.message : String(error)}; showing terms as posts spell them`);
     }

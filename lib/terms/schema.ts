@@ -40,9 +40,10 @@ export class TermsFileError extends Error {
   constructor(
     readonly file: string,
     readonly line: number | null,
-    message: string,
+    /** What is wrong, without the location. */
+    readonly reason: string,
   ) {
-    super(`${file}${line === null ? "" : `:${line}`}: ${message}`);
+    super(`${file}${line === null ? "" : `:${line}`}: ${reason}`);
     this.name = "TermsFileError";
   }
 }
