@@ -5,6 +5,8 @@
  * Each page is measured LIGHTHOUSE_RUNS times (default 3) and the median of each score is kept, as Lighthouse advises:
  * the performance score moves with the machine's load, the others do not.
  * SEED_SITE_SKIP_BUILD=1 reuses the last build; CHROMIUM_PATH picks the browser; reports go to .tmp/lighthouse/.
+ * LIGHTHOUSE_CPU_SLOWDOWN overrides the phone runs' simulated CPU slowdown (Lighthouse's default 4 assumes a fast
+ * desktop host; its throttling guide calibrates it by the benchmark index each report records).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -86,6 +88,8 @@ async function measure(
 ): Promise<Scores> {
   const tab = await tabPreferring(browser, origin, scheme);
   const flags: Flags = { port, output: "json", logLevel: "error", onlyCategories: [...categories] };
+  const slowdown = Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN);
+  if (device === "mobile" && slowdown > 0) flags.throttling = { cpuSlowdownMultiplier: slowdown };
   const config: Config | undefined = device === "desktop" ? desktopConfig : undefined;
   const runner = await lighthouse(`${origin}${page.path}`, flags, config, tab);
   // A last check that the scheme held through the run (the report's final screenshot is taken in this tab).
@@ -101,7 +105,8 @@ async function measure(
     .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === "numeric")
     .map((a) => `${a.id} ${a.displayValue ?? ""}`.trim());
   console.log(
-    `[lighthouse] ${page.name} ${scheme} ${device} run ${run}: ${categories.map((c) => scores[c]).join("/")}` +
+    `[lighthouse] ${page.name} ${scheme} ${device} run ${run}: ${categories.map((c) => scores[c]).join("/")} ` +
+      `(benchmark index ${Math.round(lhr.environment.benchmarkIndex)})` +
       (weak.length ? `  (weak: ${weak.join(", ")})` : ""),
   );
   return scores;
