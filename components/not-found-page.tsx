@@ -17,6 +17,9 @@ function NotFoundSignal(): never {
  * over with the same content. An unmatched URL never reaches a page and gets app/not-found.tsx directly.
  */
 export function NotFoundPage() {
+  // The development server renders every page dynamically, streaming: there the Suspense trick would send status 200,
+  // while a plain notFound() is rendered on the server properly (the empty shell is a production-build behaviour).
+  if (process.env.NODE_ENV === "development") notFound();
   return (
     <>
       <NotFoundContent />
