@@ -1,5 +1,6 @@
 import { installSocketAddressStamp } from "@/lib/auth/socket-address";
 import { assertAuthConfig } from "@/lib/auth/secret";
+import { developmentStartReport } from "@/lib/dev/start-report";
 
 /**
  * A production server without AUTH_SECRET (or with a TRUSTED_PROXIES it cannot read) must not run at all; development
@@ -7,6 +8,18 @@ import { assertAuthConfig } from "@/lib/auth/secret";
  * 500, so the process exits with the reason instead. `next build` loads this too, and needs none of it.
  */
 if (process.env.NEXT_PHASE !== "phase-production-build") {
+  // Development: generate the secret, create the database and the demo editor now, and say so once. Called before
+  // assertAuthConfig, whose generating the secret would otherwise hide that this start created it; not awaited, so a
+  // slow database never delays the server.
+  if (process.env.NODE_ENV === "development") {
+    developmentStartReport().then(
+      (lines) => {
+        for (const line of lines) console.log(`[digest] ${line}`);
+      },
+      (error: unknown) => console.warn(`[digest] development set-up failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
   try {
     assertAuthConfig();
   } catch (error) {

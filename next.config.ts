@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and Node-only modules must stay out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "bcryptjs", "rate-limiter-flexible"],
+  // The development server logs every server function call with its arguments: the whole post body on each live
+  // preview keystroke, and the password of every sign-in. Requests are still logged.
+  logging: { serverFunctions: false },
 };
 
 export default nextConfig;

@@ -1,5 +1,5 @@
 /**
- * Loading and rendering the real corpus (../shared/corpus, 231 posts): what static generation of the post pages costs.
+ * Loading and rendering the real corpus (../shared/corpus, 231 posts; else the sample in tests/corpus-sample): what static generation of the post pages costs.
  * Baselines measured in the same run: reading the files without parsing, and next-mdx-remote with GFM alone (no raw
  * HTML, sanitizing, ids or highlighting) — the price of rendering real-world Markdown safely.
  */
@@ -11,8 +11,11 @@ import remarkGfm from "remark-gfm";
 import { loadPostDirectory } from "@/lib/content/load";
 import type { Post } from "@/lib/content/types";
 import { renderPost } from "@/lib/render/render-post";
+import { corpusFolders, resolveCorpus } from "@/tests/support/corpus";
 
-const corpusDirs = ["k8s-zh-blog", "servicemesher-weekly"].map((d) => path.resolve("..", "shared", "corpus", d));
+// Without ../shared/corpus the figures come from the 45-post sample (the notice says so) and are not comparable.
+const corpus = resolveCorpus();
+const corpusDirs = corpusFolders.map((folder) => corpus.dirs[folder]);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

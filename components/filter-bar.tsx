@@ -2,59 +2,102 @@ import Link from "next/link";
 import { termKey } from "@/lib/content/query";
 import type { TermCount } from "@/lib/posts";
 import { listHref, type ListFilters } from "@/lib/posts/list-query";
+import { categoryName, tagName } from "@/lib/terms";
+
+interface FilterProps {
+  filters: ListFilters;
+  tags: TermCount[];
+  categories: TermCount[];
+}
+
+const TAG_LIMIT = 30;
 
 /** Tag and category toggles that add to (or drop from) the filters in force, so filters combine. */
-export function FilterBar({ filters, tags, categories }: { filters: ListFilters; tags: TermCount[]; categories: TermCount[] }) {
+function FilterLinks({ filters, tags, categories, headingLevel }: FilterProps & { headingLevel: "h3" | "p" }) {
   const activeTags = new Set(filters.tags.map(termKey));
   const activeCategory = filters.category ? termKey(filters.category) : null;
-  const base = "rounded-full border px-2.5 py-0.5 text-xs";
-  const on = "border-sky-600 bg-sky-600 text-white dark:border-sky-500 dark:bg-sky-600";
+  const base = "inline-block rounded-full border px-2.5 py-1 text-xs leading-none";
+  const on = "border-sky-700 bg-sky-700 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950";
   const off =
-    "border-slate-300 text-slate-700 hover:border-sky-500 hover:text-sky-700 dark:border-slate-700 dark:text-slate-300 dark:hover:text-sky-300";
+    "border-slate-300 text-slate-700 hover:border-sky-600 hover:text-sky-800 dark:border-slate-700 dark:text-slate-300 dark:hover:border-sky-400 dark:hover:text-sky-300";
+  const Heading = headingLevel;
+  const heading = "mb-2 text-xs font-semibold tracking-wide text-slate-500 dark:text-slate-400";
 
   return (
-    <details className="mb-6 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800" open={filters.tags.length > 0 || !!filters.category}>
-      <summary className="cursor-pointer select-none font-medium text-slate-700 dark:text-slate-300">按分类和标签筛选</summary>
-      <div className="mt-3 space-y-3">
-        <div className="flex flex-wrap items-center gap-1.5">
-          <span className="mr-1 text-slate-500 dark:text-slate-400">分类</span>
+    <div className="space-y-4">
+      <div>
+        <Heading className={heading}>分类</Heading>
+        <ul className="flex flex-wrap gap-1.5">
           {categories.map((c) => {
             const active = activeCategory === c.key;
             return (
-              <Link
-                key={c.key}
-                href={listHref({ ...filters, page: 1, category: active ? undefined : c.name })}
-                aria-pressed={active}
-                className={`${base} ${active ? on : off}`}
-              >
-                {c.name} <span className="opacity-70">{c.count}</span>
-              </Link>
+              <li key={c.key}>
+                <Link prefetch={false}
+                  href={listHref({ ...filters, page: 1, category: active ? undefined : c.name })}
+                  aria-current={active ? "true" : undefined}
+                  className={`${base} ${active ? on : off}`}
+                >
+                  {categoryName(c.name)} <span className="tabular-nums">{c.count}</span>
+                </Link>
+              </li>
             );
           })}
-        </div>
-        <div className="flex flex-wrap items-center gap-1.5">
-          <span className="mr-1 text-slate-500 dark:text-slate-400">标签</span>
-          {tags.slice(0, 30).map((t) => {
+        </ul>
+      </div>
+      <div>
+        <Heading className={heading}>标签</Heading>
+        <ul className="flex flex-wrap gap-1.5">
+          {tags.slice(0, TAG_LIMIT).map((t) => {
             const active = activeTags.has(t.key);
             const nextTags = active ? filters.tags.filter((x) => termKey(x) !== t.key) : [...filters.tags, t.name];
             return (
-              <Link
-                key={t.key}
-                href={listHref({ ...filters, page: 1, tags: nextTags })}
-                aria-pressed={active}
-                className={`${base} ${active ? on : off}`}
-              >
-                {t.name} <span className="opacity-70">{t.count}</span>
-              </Link>
+              <li key={t.key}>
+                <Link prefetch={false}
+                  href={listHref({ ...filters, page: 1, tags: nextTags })}
+                  aria-current={active ? "true" : undefined}
+                  className={`${base} ${active ? on : off}`}
+                >
+                  {tagName(t.name)} <span className="tabular-nums">{t.count}</span>
+                </Link>
+              </li>
             );
           })}
-          {tags.length > 30 ? (
-            <Link href="/tags" className="text-xs text-sky-700 hover:underline dark:text-sky-400">
-              全部标签 →
-            </Link>
-          ) : null}
-        </div>
+        </ul>
+        {tags.length > TAG_LIMIT ? (
+          <Link prefetch={false} href="/tags" className="mt-2 inline-block text-xs text-sky-700 hover:underline dark:text-sky-400">
+            全部标签 →
+          </Link>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The filters, twice over: always visible in a side column on wide screens, folded into a disclosure above the list
+ * on phones (open when a filter is in force). Only one of the two is ever displayed; the other is `display: none`,
+ * so it is neither seen nor read out.
+ */
+export function FilterBar(props: FilterProps) {
+  const filtering = props.filters.tags.length > 0 || !!props.filters.category;
+  return (
+    <details className="mb-6 rounded-lg border border-slate-200 p-3 text-sm lg:hidden dark:border-slate-800" open={filtering}>
+      <summary className="cursor-pointer select-none font-medium text-slate-700 dark:text-slate-300">按分类和标签筛选</summary>
+      <div className="mt-3">
+        <FilterLinks {...props} headingLevel="p" />
       </div>
     </details>
+  );
+}
+
+/** The wide-screen side column of the home page. */
+export function FilterSidebar(props: FilterProps) {
+  return (
+    <aside aria-labelledby="filters-heading" className="hidden lg:block" data-testid="filter-sidebar">
+      <h2 id="filters-heading" className="mb-4 text-sm font-semibold text-slate-900 dark:text-white">
+        按分类和标签筛选
+      </h2>
+      <FilterLinks {...props} headingLevel="h3" />
+    </aside>
   );
 }

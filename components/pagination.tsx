@@ -8,7 +8,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
   return (
     <nav aria-label="分页" className="mt-8 flex items-center justify-between text-sm">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <Link prefetch={false} href={hrefFor(page - 1)} rel="prev" className={linkClass}>
           ← 较新的文章
         </Link>
       ) : (
@@ -18,7 +18,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         第 {page} / {pageCount} 页
       </span>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <Link prefetch={false} href={hrefFor(page + 1)} rel="next" className={linkClass}>
           较早的文章 →
         </Link>
       ) : (

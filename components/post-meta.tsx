@@ -1,10 +1,13 @@
-import type { PostSummary } from "@/lib/content/types";
+import type { Post } from "@/lib/content/types";
 import { inlineMarkdownToText } from "@/lib/content/markdown-text";
 import { formatDate } from "@/lib/format";
 import { CategoryLinks } from "@/components/term-links";
 
+/** What the byline needs: fields a post list has too. */
+export type PostMetaData = Pick<Post, "date" | "author" | "readingMinutes" | "categories">;
+
 /** Date, author, reading time and categories: the byline shared by list entries and post pages. */
-export function PostMeta({ post }: { post: PostSummary }) {
+export function PostMeta({ post }: { post: PostMetaData }) {
   return (
     <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500 dark:text-slate-400">
       <time dateTime={post.date}>{formatDate(post.date)}</time>

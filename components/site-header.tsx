@@ -12,7 +12,7 @@ const nav = [
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white/90 dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="mr-auto text-lg font-bold tracking-tight text-slate-900 dark:text-white">
           {site.name}
         </Link>

@@ -1,9 +1,22 @@
+"use client";
+
 /**
  * Runs before first paint so the page never flashes the wrong theme: a stored choice wins, otherwise the system's.
  * It is a fixed string of our own; nothing from posts or users goes into it.
+ *
+ * A client component on purpose (Next's "preventing flash before hydration" guide): the server renders a script the
+ * browser runs while parsing; when React renders it in the browser (hydration, a not-found boundary re-rendering the
+ * root layout) it is `text/plain`, so nothing runs twice and React's development warning about rendering a script
+ * tag never fires. `suppressHydrationWarning` covers the differing `type`.
  */
-const script = `(function(){try{var t=localStorage.getItem("theme");var d=t==="dark"||(t!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);var c=document.documentElement.classList;c.toggle("dark",d);c.toggle("light",!d);}catch(e){}})();`;
+export const themeScript = `(function(){try{var t=localStorage.getItem("theme");var d=t==="dark"||(t!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);var c=document.documentElement.classList;c.toggle("dark",d);c.toggle("light",!d);}catch(e){}})();`;
 
 export function ThemeScript() {
-  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+  return (
+    <script
+      type={typeof window === "undefined" ? "text/javascript" : "text/plain"}
+      suppressHydrationWarning
+      dangerouslySetInnerHTML={{ __html: themeScript }}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useLayoutEffect, useSyncExternalStore } from "react";
 
 type Theme = "light" | "dark";
 
@@ -14,9 +14,31 @@ function currentTheme(): Theme {
   return document.documentElement.classList.contains("dark") ? "dark" : "light";
 }
 
+/** The theme the inline script chose: the stored choice, else the system's. */
+function preferredTheme(): Theme {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem("theme");
+  } catch {
+    // Private mode: fall back to the system.
+  }
+  if (stored === "dark" || stored === "light") return stored;
+  return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
 /** The only client component on reader pages besides search-as-you-type on /search. */
 export function ThemeToggle() {
   const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
+  // React's development remount resets <html> to the attributes it renders, dropping the class the inline script set;
+  // put it back before paint. In production the class is already right and this changes nothing.
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    const wanted = preferredTheme();
+    if (!root.classList.contains(wanted)) {
+      root.classList.toggle("dark", wanted === "dark");
+      root.classList.toggle("light", wanted === "light");
+    }
+  }, []);
   const next: Theme = theme === "dark" ? "light" : "dark";
   const label = next === "dark" ? "切换到深色模式" : "切换到浅色模式";
 

@@ -1,3 +1,5 @@
+import { corpusLocation } from "../tests/support/corpus";
+
 /**
  * Each end-to-end site is one configuration of Digest, built into its own folder and served on its own port, so
  * suites that write (editor) never disturb suites that read (reader) and hostile fixtures stay out of the real content.
@@ -8,6 +10,8 @@ export interface E2ESite {
   env: Record<string, string>;
   /** Files copied into place before the build, so a writing suite never touches the repository's own files. */
   copyContent?: { from: string; to: string }[];
+  /** Said once before building when the site runs on a stand-in input (the corpus sample instead of ../shared/corpus). */
+  notice?: string | null;
   /** Accounts created with `npm run users -- add` before the server starts (production never seeds one). */
   users?: E2EUser[];
 }
@@ -46,6 +50,9 @@ export function e2eOwnUser(name: (typeof ownAccounts)[number]): E2EUser {
 export const e2eAuthSecret = "e2e-only-auth-secret-0123456789abcdef0123456789abcdef";
 
 const tmp = ".tmp/e2e";
+const corpus = corpusLocation();
+/** Where the corpus site reads its posts (the spec counts them there). */
+export const corpusContentDir = `${tmp}/corpus-content`;
 
 export const e2eSites: E2ESite[] = [
   {
@@ -88,14 +95,16 @@ export const e2eSites: E2ESite[] = [
     copyContent: [{ from: "content", to: `${tmp}/outage-content` }],
   },
   {
-    // The real corpus (../shared/corpus): 231 Chinese posts with Hugo/Jekyll quirks, flattened into one folder.
+    // The real corpus, flattened into one folder: ../shared/corpus (231 Chinese posts with Hugo/Jekyll quirks) when it
+    // is beside the checkout, else the 45-post sample with the same quirks in tests/corpus-sample.
     name: "corpus",
     distDir: ".next-e2e/corpus",
-    env: { CONTENT_DIR: `${tmp}/corpus-content`, DIGEST_STORE: "files", DIGEST_DATA_DIR: `${tmp}/corpus-data`, AUTH_SECRET: e2eAuthSecret },
+    env: { CONTENT_DIR: corpusContentDir, DIGEST_STORE: "files", DIGEST_DATA_DIR: `${tmp}/corpus-data`, AUTH_SECRET: e2eAuthSecret },
     copyContent: [
-      { from: "../shared/corpus/k8s-zh-blog", to: `${tmp}/corpus-content` },
-      { from: "../shared/corpus/servicemesher-weekly", to: `${tmp}/corpus-content` },
+      { from: corpus.dirs["k8s-zh-blog"], to: corpusContentDir },
+      { from: corpus.dirs["servicemesher-weekly"], to: corpusContentDir },
     ],
+    notice: corpus.notice,
   },
 ];
 

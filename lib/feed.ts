@@ -1,10 +1,13 @@
 import { Feed } from "feed";
 import type { PostSummary } from "@/lib/content/types";
-import { absoluteUrl, postPath, site } from "@/lib/site";
+import { absoluteUrl, categoryPath, postPath, site, tagPath } from "@/lib/site";
+import { categoryName, tagName } from "@/lib/terms";
 
 export interface FeedScope {
   /** e.g. "标签：kubernetes"; omitted for the whole site. */
   title?: string;
+  /** The term's description (content/terms.yaml); the site's otherwise. */
+  description?: string;
   /** Path of the HTML page the feed mirrors, e.g. /tags/kubernetes. */
   pagePath: string;
   /** Path of this feed itself. */
@@ -18,7 +21,7 @@ export function buildFeed(posts: PostSummary[], scope: FeedScope): Feed {
   const newest = posts.slice(0, FEED_SIZE);
   const feed = new Feed({
     title: scope.title ? `${scope.title} · ${site.name}` : site.name,
-    description: site.description,
+    description: scope.description ?? site.description,
     id: absoluteUrl(scope.pagePath),
     link: absoluteUrl(scope.pagePath),
     language: site.language,
@@ -37,7 +40,11 @@ export function buildFeed(posts: PostSummary[], scope: FeedScope): Feed {
       date: new Date(post.updatedAt ?? post.date),
       published: new Date(post.date),
       author: post.author ? [{ name: post.author }] : undefined,
-      category: [...post.categories, ...post.tags].map((name) => ({ name })),
+      // Feed readers show the display name (content/terms.yaml); RSS `domain` is the term's page, Atom `term` its stable name.
+      category: [
+        ...post.categories.map((name) => ({ name: categoryName(name), term: name, scheme: absoluteUrl("/categories/"), domain: absoluteUrl(categoryPath(name)) })),
+        ...post.tags.map((name) => ({ name: tagName(name), term: name, scheme: absoluteUrl("/tags/"), domain: absoluteUrl(tagPath(name)) })),
+      ],
     });
   }
   return feed;

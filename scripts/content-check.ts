@@ -6,10 +6,12 @@
  * `--fix` rewrites each file the tolerant reader repaired as the front matter it was read as (which the strict reader
  * accepts), keeping the body byte for byte; each file is replaced atomically (temp file + rename).
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseStrictPostSource } from "../lib/content/front-matter";
 import { repairPostSource } from "../lib/content/front-matter-repair";
 import { loadPostDirectory } from "../lib/content/load";
+import { parseTermsFile, TermsFileError } from "../lib/terms/schema";
 import type { ContentProblem } from "../lib/content/types";
 import { writeFileAtomic } from "../lib/store/atomic-write";
 
@@ -32,6 +34,18 @@ async function main(): Promise<number> {
   const dir = path.resolve(args.find((arg) => !arg.startsWith("-")) ?? process.env.CONTENT_DIR ?? "content");
   // The loader's own one-line warnings would repeat what is printed here.
   const { posts, problems, warnings, sources } = await loadPostDirectory(dir, { warn: () => {} });
+
+  // The display names of tags and categories live beside the posts (lib/terms); a broken file is a problem too.
+  const termsFile = path.join(dir, "terms.yaml");
+  const terms = await readFile(termsFile, "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? null : Promise.reject(error)));
+  if (terms !== null) {
+    try {
+      parseTermsFile(terms, path.relative(process.cwd(), termsFile).startsWith("..") ? termsFile : path.relative(process.cwd(), termsFile));
+    } catch (error) {
+      if (!(error instanceof TermsFileError)) throw error;
+      problems.push({ file: error.file, line: error.line, message: error.reason });
+    }
+  }
 
   for (const problem of problems) console.log(`${location(problem)}: ${problem.message}`);
   for (const warning of warnings) console.log(`${location(warning)}: warning: ${warning.message}`);

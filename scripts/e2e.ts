@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { e2eSites, siteUrlVar } from "../e2e/sites";
+import { e2eSites, siteUrlVar, type E2ESite } from "../e2e/sites";
 
 function findChromium(): string {
   const result = spawnSync("bash", [path.join("scripts", "find-chromium.sh")], { encoding: "utf8" });
@@ -30,11 +30,42 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A problem with what the run was given: reported in a line or two, before anything is built. */
+class InputError extends Error {}
+
+function selectSites(): E2ESite[] {
+  const wanted = (process.env.E2E_SITES ?? "").split(",").map((name) => name.trim()).filter((name) => name !== "");
+  if (wanted.length === 0) return e2eSites;
+  const unknown = wanted.filter((name) => !e2eSites.some((site) => site.name === name));
+  if (unknown.length > 0) {
+    throw new InputError(`E2E_SITES names unknown site(s) ${unknown.join(", ")}; the sites are ${e2eSites.map((s) => s.name).join(", ")}`);
+  }
+  return e2eSites.filter((site) => wanted.includes(site.name));
+}
+
+/**
+ * Everything a site needs that is not built here must exist before minutes go into `next build`: the folders copied
+ * into place and the content folder each site reads.
+ */
+function checkInputs(sites: E2ESite[]): void {
+  const missing: string[] = [];
+  for (const site of sites) {
+    for (const copy of site.copyContent ?? []) {
+      if (!existsSync(copy.from)) missing.push(`site "${site.name}" copies ${copy.from}, which is missing`);
+    }
+    const content = site.env.CONTENT_DIR;
+    const copied = (site.copyContent ?? []).some((copy) => path.resolve(copy.to) === path.resolve(content ?? ""));
+    if (content && !copied && !existsSync(content)) missing.push(`site "${site.name}" reads CONTENT_DIR=${content}, which is missing`);
+  }
+  if (missing.length > 0) throw new InputError(missing.join("\n"));
+  for (const site of sites) if (site.notice) console.log(`[e2e] site "${site.name}": ${site.notice}`);
+}
+
 async function main(): Promise<void> {
+  const sites = selectSites();
+  checkInputs(sites);
   const chromium = findChromium();
   console.log(`[e2e] Chromium: ${chromium}`);
-  const only = process.env.E2E_SITES ? new Set(process.env.E2E_SITES.split(",")) : null;
-  const sites = e2eSites.filter((s) => !only || only.has(s.name));
   rmSync(".tmp/e2e", { recursive: true, force: true });
   mkdirSync(".tmp/e2e", { recursive: true });
 
@@ -44,7 +75,6 @@ async function main(): Promise<void> {
     env[siteUrlVar(site.name)] = `http://127.0.0.1:${port}`;
     env[`E2E_${site.name.toUpperCase()}_PORT`] = String(port);
     for (const copy of site.copyContent ?? []) {
-      if (!existsSync(copy.from)) throw new Error(`[e2e] site "${site.name}" needs ${copy.from}, which is missing`);
       cpSync(copy.from, copy.to, { recursive: true, filter: (src) => !src.endsWith("MANIFEST.tsv") });
     }
     if (process.env.E2E_SKIP_BUILD === "1" && existsSync(path.join(site.distDir, "BUILD_ID"))) continue;
@@ -70,6 +100,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  if (error instanceof InputError) {
+    for (const line of error.message.split("\n")) console.error(`[e2e] ${line}`);
+    console.error("[e2e] nothing was built.");
+  } else {
+    console.error(error);
+  }
   process.exit(1);
 });

@@ -31,7 +31,7 @@ export function PostPreviewArticle({
         <TagLinks tags={post.tags} />
       </header>
       <SourceLink source={post.source} />
-      {toc.length >= 3 ? <TableOfContents entries={toc} /> : null}
+      {toc.length >= 3 ? <TableOfContents entries={toc} placement="inline" /> : null}
       <div
         data-testid="preview-content"
         className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-sky-700 dark:prose-a:text-sky-400"

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { searchHref } from "@/components/search/search-href";
-import { SearchResults } from "@/components/search/search-results";
+import { SearchResults, type SearchTerms } from "@/components/search/search-results";
 import type { SearchResponse } from "@/lib/search/types";
 
 const DEBOUNCE_MS = 200;
@@ -17,7 +17,7 @@ function isSearchResponse(value: unknown): value is SearchResponse {
  * The search form with results that follow typing. Server-rendered with the first results, it is a working GET form
  * without JavaScript; with it, each pause in typing fetches `/search/api` and swaps the results in place.
  */
-export function LiveSearch({ initial }: { initial: SearchResponse }) {
+export function LiveSearch({ initial, terms }: { initial: SearchResponse; terms: SearchTerms }) {
   const [query, setQuery] = useState(initial.query);
   const [response, setResponse] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -67,16 +67,17 @@ export function LiveSearch({ initial }: { initial: SearchResponse }) {
         />
         <button
           type="submit"
-          className="rounded-md bg-sky-600 px-4 py-2 font-medium text-white hover:bg-sky-700 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400"
+          className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400"
         >
           搜索
         </button>
       </form>
       <p role="status" aria-live="polite" className="mt-3 min-h-5 text-sm text-slate-500 dark:text-slate-400">
-        {busy ? "搜索中…" : response.query !== "" ? `找到 ${response.total} 篇文章` : ""}
+        {/* Nothing for no results: the empty state below says so once, with tags to try. */}
+        {busy ? "搜索中…" : response.query !== "" && response.total > 0 ? `找到 ${response.total} 篇文章` : ""}
       </p>
       <div aria-busy={busy}>
-        <SearchResults response={response} />
+        <SearchResults response={response} terms={terms} />
       </div>
     </>
   );

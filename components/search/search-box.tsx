@@ -1,14 +1,14 @@
 /**
  * The header's search box: a plain GET form, so it works before (and without) any JavaScript.
  */
-export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
+export function SearchBox({ defaultValue = "", id = "site-search" }: { defaultValue?: string; id?: string }) {
   return (
     <form action="/search" method="get" role="search" className="flex items-center gap-1">
-      <label htmlFor="site-search" className="sr-only">
+      <label htmlFor={id} className="sr-only">
         搜索文章
       </label>
       <input
-        id="site-search"
+        id={id}
         type="search"
         name="q"
         defaultValue={defaultValue}

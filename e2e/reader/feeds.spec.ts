@@ -41,4 +41,6 @@ test("sitemap lists every post, robots points at it", async ({ page, request, ba
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
   expect(robots).toMatch(/Disallow: \/admin/);
+  expect(robots).toMatch(/Disallow: \/search\/api/);
+  expect(robots).not.toMatch(/Disallow: \/search\n/);
 });

@@ -18,10 +18,11 @@ test("tag and category combine, and each filter can be removed", async ({ page }
   await page.goto("/?tag=survey&category=cloud-native");
   await expect(entries(page)).toHaveCount(1);
   await expect(page.getByTestId("active-filter")).toHaveCount(2);
-  await page.getByRole("link", { name: "移除筛选 标签：survey" }).click();
+  // Chips show display names (content/terms.yaml); the URL keeps the names posts use.
+  await page.getByRole("link", { name: "移除筛选 标签：调查报告" }).click();
   await expect(page).toHaveURL(/\?category=cloud-native$/);
   await expect(entries(page)).toHaveCount(2);
-  await page.getByRole("link", { name: "移除筛选 分类：cloud-native" }).click();
+  await page.getByRole("link", { name: "移除筛选 分类：云原生" }).click();
   await expect(page.getByTestId("active-filter")).toHaveCount(0);
 });
 
@@ -35,7 +36,7 @@ test("several tags must all match; tags compare case-insensitively", async ({ pa
 
 test("the filter bar adds filters to the ones in force", async ({ page }) => {
   await page.goto("/?category=cloud-native");
-  await page.getByRole("link", { name: /^llm 1$/ }).click();
+  await page.getByRole("link", { name: /^大语言模型 1$/ }).click();
   await expect(page).toHaveURL(/tag=llm/);
   await expect(page).toHaveURL(/category=cloud-native/);
   await expect(entries(page)).toHaveCount(1);
@@ -43,16 +44,17 @@ test("the filter bar adds filters to the ones in force", async ({ page }) => {
 
 test("tag and category index pages show counts; term pages list posts", async ({ page }) => {
   await page.goto("/tags");
-  const kubernetes = page.getByTestId("term-index").getByRole("link", { name: /kubernetes/ });
+  const kubernetes = page.getByTestId("term-index").getByRole("link", { name: /Kubernetes/ });
   await expect(kubernetes).toContainText("2");
   await kubernetes.click();
   await expect(page).toHaveURL(/\/tags\/kubernetes$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("标签：kubernetes");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("标签：Kubernetes");
   await expect(entries(page)).toHaveCount(2);
 
   await page.goto("/categories");
-  await page.getByTestId("term-index").getByRole("link", { name: /cloud-native/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("分类：cloud-native");
+  await page.getByTestId("term-index").getByRole("link", { name: /云原生/ }).click();
+  await expect(page).toHaveURL(/\/categories\/cloud-native$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("分类：云原生");
   await expect(entries(page)).toHaveCount(2);
 
   const missing = await page.goto("/tags/no-such-tag");

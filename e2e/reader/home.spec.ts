@@ -15,7 +15,7 @@ test("home lists the seed posts newest first with their details", async ({ page 
   await expect(first.locator("time")).toHaveText("2026年2月4日");
   await expect(first).toContainText("云原生观察");
   await expect(first).toContainText(/约 \d+ 分钟读完/);
-  await expect(first.getByRole("link", { name: "cloud-native" }).first()).toBeVisible();
+  await expect(first.getByRole("link", { name: "云原生", exact: true }).first()).toHaveAttribute("href", "/categories/cloud-native");
   await expect(first.getByRole("link", { name: "#kthena" })).toBeVisible();
   // The excerpt is the first paragraph, not the repeated title heading.
   await expect(first).toContainText("本周云原生领域迎来多项重要更新");

@@ -1,5 +1,5 @@
 import "server-only";
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authorizeCredentials } from "@/lib/auth/authorize";
 import { SIGN_IN_PATH } from "@/lib/auth/callback-url";
@@ -77,6 +77,12 @@ export function authConfig(): NextAuthConfig {
       // A wrong password is an expected outcome, not a server error worth a stack trace.
       error(error) {
         if (error instanceof CredentialsSignin) return;
+        // A cookie sealed with another secret (an old dev secret, another site on localhost) is a signed-out visitor,
+        // not a fault: one line instead of Auth.js's stack trace on every request that carries it.
+        if (error instanceof AuthError && error.type === "JWTSessionError") {
+          console.warn("[auth] ignored a session cookie that cannot be decrypted (JWTSessionError): treated as signed out");
+          return;
+        }
         console.error("[auth]", error);
       },
     },

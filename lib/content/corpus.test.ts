@@ -1,14 +1,15 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { corpusFolders, resolveCorpus } from "@/tests/support/corpus";
 import { loadPostDirectory } from "./load";
 
-/** Real posts not written for Digest (see /work/shared/corpus/README.md), read in place. */
-const CORPUS = "/work/shared/corpus";
+/** Real posts not written for Digest, read in place: ../shared/corpus beside the checkout, else the sample in the repo. */
+const corpus = resolveCorpus();
 
-describe.each(["k8s-zh-blog", "servicemesher-weekly"])("the %s corpus", (name) => {
+describe.each(corpusFolders)("the %s corpus", (name) => {
   it("yields a post for every file", async () => {
-    const dir = path.join(CORPUS, name);
+    const dir = corpus.dirs[name];
     const files = (await readdir(dir)).filter((file) => /\.(md|mdx|markdown)$/.test(file));
     const { posts, problems } = await loadPostDirectory(dir, { warn: () => {} });
     for (const problem of problems) console.log(`${problem.file}:${problem.line ?? "?"}: ${problem.message}`);
@@ -24,7 +25,7 @@ describe.each(["k8s-zh-blog", "servicemesher-weekly"])("the %s corpus", (name) =
 
 describe("quirks of the k8s-zh-blog corpus", () => {
   it("handles the files the corpus README singles out", async () => {
-    const { posts, warnings } = await loadPostDirectory(path.join(CORPUS, "k8s-zh-blog"), { warn: () => {} });
+    const { posts, warnings } = await loadPostDirectory(corpus.dirs["k8s-zh-blog"], { warn: () => {} });
     const byFile = new Map(posts.map((post) => [path.basename(post.origin.kind === "file" ? post.origin.path : ""), post]));
     expect(posts.filter((post) => post.draft)).toHaveLength(3);
     expect(byFile.get("2019-12-09-kubernetes-1.17-release-announcement.md")?.date).toBe("2019-12-09T21:00:00.000Z");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
+import { NotFoundPage } from "@/components/not-found-page";
 import { TermIndex } from "@/components/term-index";
 import { TermPostsView } from "@/components/term-posts";
 import { buildFeed, FEED_SIZE, rssResponse } from "@/lib/feed";
@@ -7,6 +8,7 @@ import { findTerm, getFeedPosts, getTermPosts, getTerms, type TermKind } from "@
 import { termLabels, termPagePath } from "@/lib/posts/terms";
 import { feedAlternates } from "@/lib/site";
 import { decodePathSegment } from "@/lib/url";
+import { termDisplay } from "@/lib/terms";
 
 /**
  * The route modules for /tags… and /categories… are the same apart from the kind and the param name; each route file
@@ -36,7 +38,7 @@ export function termPostsRoute<P extends Param>(kind: TermKind, param: P) {
   async function load(rawName: string, page: number) {
     const name = decodePathSegment(rawName);
     const data = name === null || Number.isNaN(page) ? null : await getTermPosts(kind, name, page);
-    if (!data || name === null) notFound();
+    if (!data || name === null) return null;
     // One URL per term: other spellings (case, width) redirect to the canonical one.
     if (data.term.name !== name) permanentRedirect(termPagePath(kind, data.term.name, page));
     return data;
@@ -46,10 +48,11 @@ export function termPostsRoute<P extends Param>(kind: TermKind, param: P) {
     const name = decodePathSegment(rawName);
     const data = name === null || Number.isNaN(page) ? null : await getTermPosts(kind, name, page);
     if (!data) return { title: "找不到页面" };
-    const label = `${termLabels[kind].one}：${data.term.name}`;
+    const display = termDisplay(kind, data.term.name);
+    const label = `${termLabels[kind].one}：${display.name}`;
     return {
       title: page > 1 ? `${label}（第 ${page} 页）` : label,
-      description: `${label}，共 ${data.total} 篇文章。`,
+      description: display.description ?? `${label}，共 ${data.total} 篇文章。`,
       alternates: {
         canonical: termPagePath(kind, data.term.name, page),
         types: { ...feedAlternates, "application/rss+xml": `${termPagePath(kind, data.term.name, 1)}/feed.xml` },
@@ -69,7 +72,7 @@ export function termPostsRoute<P extends Param>(kind: TermKind, param: P) {
       },
       async Page({ params }: { params: TermParams<P> }) {
         const data = await load((await params)[param], 1);
-        return <TermPostsView kind={kind} data={data} />;
+        return data ? <TermPostsView kind={kind} data={data} /> : <NotFoundPage />;
       },
     },
     paged: {
@@ -84,11 +87,11 @@ export function termPostsRoute<P extends Param>(kind: TermKind, param: P) {
         const p = await params;
         const page = pageNumber(p.page);
         const name = decodePathSegment(p[param]);
-        if (name === null) notFound();
+        if (name === null) return <NotFoundPage />;
         // Page 1 has its own URL without /page/1.
         if (page === 1) permanentRedirect(termPagePath(kind, name, 1));
         const data = await load(p[param], page);
-        return <TermPostsView kind={kind} data={data} />;
+        return data ? <TermPostsView kind={kind} data={data} /> : <NotFoundPage />;
       },
     },
   };
@@ -106,7 +109,15 @@ export function termFeedRoute<P extends Param>(kind: TermKind, param: P) {
       if (!term) return new Response("Not found", { status: 404 });
       const posts = await getFeedPosts(FEED_SIZE, { kind, name: term.name });
       const pagePath = termPagePath(kind, term.name, 1);
-      return rssResponse(buildFeed(posts, { title: `${termLabels[kind].one}：${term.name}`, pagePath, feedPath: `${pagePath}/feed.xml` }));
+      const display = termDisplay(kind, term.name);
+      return rssResponse(
+        buildFeed(posts, {
+          title: `${termLabels[kind].one}：${display.name}`,
+          description: display.description ?? undefined,
+          pagePath,
+          feedPath: `${pagePath}/feed.xml`,
+        }),
+      );
     },
   };
 }
