@@ -41,10 +41,10 @@ CREATE UNIQUE INDEX "PostSearchDoc_postId_key" ON "PostSearchDoc"("postId");
 CREATE UNIQUE INDEX "Revision_postId_fileHash_key" ON "Revision"("postId", "fileHash");
 
 -- CreateIndex
-CREATE INDEX "Post_date_slug_idx" ON "Post"("date", "slug");
+CREATE INDEX "Post_date_slug_idx" ON "Post"("date" DESC, "slug");
 
 -- CreateIndex
-CREATE INDEX "Post_deletedAt_draft_publishAt_idx" ON "Post"("deletedAt", "draft", "publishAt");
+CREATE INDEX "Post_publishAt_idx" ON "Post"("publishAt");
 
 -- CreateIndex
 CREATE INDEX "Post_filePath_idx" ON "Post"("filePath");

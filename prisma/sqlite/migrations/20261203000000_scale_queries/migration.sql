@@ -47,8 +47,8 @@ INSERT INTO "new_Post" ("author", "body", "createdAt", "date", "deletedAt", "des
 DROP TABLE "Post";
 ALTER TABLE "new_Post" RENAME TO "Post";
 CREATE UNIQUE INDEX "Post_slug_key" ON "Post"("slug");
-CREATE INDEX "Post_date_slug_idx" ON "Post"("date", "slug");
-CREATE INDEX "Post_deletedAt_draft_publishAt_idx" ON "Post"("deletedAt", "draft", "publishAt");
+CREATE INDEX "Post_date_slug_idx" ON "Post"("date" DESC, "slug");
+CREATE INDEX "Post_publishAt_idx" ON "Post"("publishAt");
 CREATE INDEX "Post_filePath_idx" ON "Post"("filePath");
 CREATE TABLE "new_Revision" (
     "id" TEXT NOT NULL PRIMARY KEY,
