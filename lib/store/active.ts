@@ -99,7 +99,7 @@ function openDatabaseStore(): Promise<DatabaseState> {
     await backfill(db, dialect);
     // An empty database starts from the Markdown baseline, before anyone reads it.
     if (!(await db.post.findFirst({ select: { id: true } }))) {
-      await syncFilesToDatabase({ db, dialect, index: fileIndex(), mirror });
+      await syncFilesToDatabase({ db, dialect, dir: contentDir(), mirror });
     }
     return { db, dialect, store: createDatabaseStore(db, { dialect, mirror }) };
   })();
@@ -198,7 +198,7 @@ export function onSync(listener: SyncListener): void {
 export async function syncNow(): Promise<SyncReport | null> {
   if (databaseConfig().kind === "none") return null;
   const { db, dialect } = await openDatabaseStore();
-  const report = await syncFilesToDatabase({ db, dialect, index: fileIndex(), mirror: createMirror(contentDir()) });
+  const report = await syncFilesToDatabase({ db, dialect, dir: contentDir(), mirror: createMirror(contentDir()) });
   const { listener } = processSingleton<{ listener: SyncListener | null }>("sync-listener", () => ({ listener: null }));
   if (listener && report.created.length + report.synced.length + report.conflicts.length > 0) await listener(report);
   return report;

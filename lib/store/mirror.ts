@@ -60,19 +60,23 @@ export function createMirror(dir: string): Mirror {
   return {
     dir,
     async reflectMany(db, rows) {
-      const written: { id: string; version: number; filePath: string; fileHash: string }[] = [];
+      const written: { id: string; version: number; filePath: string; fileHash: string; fileMtimeMs: number; fileSize: number }[] = [];
       for (const { input, meta } of rows) {
         if (meta.deletedAt || meta.filePath) continue;
         const target = path.join(dir, postFileName(input));
         const text = serializePostFile({ ...input, updatedAt: meta.updatedAt.toISOString() }, { version: meta.version });
         await writeFileAtomic(target, text, { durable: false });
-        written.push({ id: meta.id, version: meta.version, filePath: relativePath(dir, target), fileHash: sha256(text) });
+        const info = await stat(target);
+        written.push({ id: meta.id, version: meta.version, filePath: relativePath(dir, target), fileHash: sha256(text), fileMtimeMs: info.mtimeMs, fileSize: info.size });
       }
       if (written.length === 0) return;
       await syncDir(dir);
       await db.$transaction(async (tx) => {
         for (const w of written) {
-          await tx.post.updateMany({ where: { id: w.id, version: w.version }, data: { filePath: w.filePath, fileHash: w.fileHash, fileVersion: w.version } });
+          await tx.post.updateMany({
+            where: { id: w.id, version: w.version },
+            data: { filePath: w.filePath, fileHash: w.fileHash, fileVersion: w.version, fileMtimeMs: w.fileMtimeMs, fileSize: w.fileSize },
+          });
         }
       });
     },
@@ -95,9 +99,11 @@ export function createMirror(dir: string): Mirror {
         if (previous && previous !== target && (await exists(previous))) await renameDurable(previous, target);
         const text = serializePostFile({ ...input, updatedAt: meta.updatedAt.toISOString() }, { version: meta.version });
         await writeFileAtomic(target, text);
+        // What the next sync compares the file with: its bytes, and (to skip reading it) its mtime and size.
+        const info = await stat(target);
         await db.post.updateMany({
           where: { id: meta.id, version: meta.version },
-          data: { filePath: relativePath(dir, target), fileHash: sha256(text), fileVersion: meta.version },
+          data: { filePath: relativePath(dir, target), fileHash: sha256(text), fileVersion: meta.version, fileMtimeMs: info.mtimeMs, fileSize: info.size },
         });
       });
     },

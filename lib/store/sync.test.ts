@@ -57,7 +57,7 @@ describe.each(testDatabases())("mirror and sync on $kind", (database) => {
     await rm(root, { recursive: true, force: true });
   });
 
-  const sync = () => syncFilesToDatabase({ db, dialect, index, mirror: createMirror(dir) });
+  const sync = () => syncFilesToDatabase({ db, dialect, dir, mirror: createMirror(dir) });
   const slugOf = (label: string) => `${label}-${n}`;
   const fileOf = async (slug: string) => {
     const name = (await readdir(dir)).find((f) => f.endsWith(`-${slug}.md`));

@@ -51,7 +51,7 @@ export async function importPosts(
   const seen = new Map<string, string>();
 
   for (let i = 0; i < files.length; i += BATCH) {
-    const batch: { relative: string; file: ParsedFile }[] = [];
+    const batch: { relative: string; file: ParsedFile; mtimeMs: number; size: number }[] = [];
     for (const f of files.slice(i, i + BATCH)) {
       const absolute = path.join(dir, f.path);
       const raw = await readFile(absolute, "utf8").catch((error: unknown) => {
@@ -71,7 +71,7 @@ export async function importPosts(
         continue;
       }
       seen.set(parsed.file.input.slug, absolute);
-      batch.push({ relative: f.path, file: parsed.file });
+      batch.push({ relative: f.path, file: parsed.file, mtimeMs: f.mtimeMs, size: f.size });
     }
 
     const written: string[] = [];
@@ -83,9 +83,9 @@ export async function importPosts(
           return [row.input.slug, row] as const;
         }));
         const fresh: NewPost[] = [];
-        for (const { relative, file } of batch) {
+        for (const { relative, file, mtimeMs, size } of batch) {
           const input = normaliseInput(file.input);
-          const bookkeeping = inPlace ? { filePath: relative, fileHash: file.hash } : {};
+          const bookkeeping = inPlace ? { filePath: relative, fileHash: file.hash, fileMtimeMs: mtimeMs, fileSize: size } : {};
           const row = existing.get(input.slug);
           if (!row) {
             fresh.push({ input, extras: { version: 1, updatedBy: editor.email, fileVersion: inPlace ? 1 : null, ...bookkeeping }, revision: { action: "import", editor } });
