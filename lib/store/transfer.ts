@@ -17,7 +17,8 @@ import { insertPosts, recordRevision, replaceTerms, rowData, writeSearch, type N
 import type { SearchDialect } from "@/lib/store/sql/search-dialect";
 import type { EditorRef } from "@/lib/store/types";
 
-const BATCH = 200;
+/** Posts per transaction: big enough that commits are few, small enough that a batch of long bodies stays light. */
+const BATCH = 100;
 
 export type Progress = (done: number, total: number) => void;
 

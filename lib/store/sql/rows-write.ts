@@ -6,9 +6,8 @@
 import type { DbTransaction, PostRowData } from "@/lib/db/client";
 import { plainText } from "@/lib/search/plain-text";
 import { indexText } from "@/lib/search/query";
-import { excerptFrom } from "@/lib/content/excerpt";
 import type { PostInput } from "@/lib/content/types";
-import { postColumns, termRowsOf } from "@/lib/store/sql/rows";
+import { derived, postColumns, termRowsOf } from "@/lib/store/sql/rows";
 import type { SearchDialect } from "@/lib/store/sql/search-dialect";
 import type { EditorRef, RevisionAction } from "@/lib/store/types";
 
@@ -145,7 +144,7 @@ function searchDocument(input: PostInput) {
     title: indexText(input.title),
     tags: indexText(input.tags.join(" ")),
     categories: indexText(input.categories.join(" ")),
-    description: indexText(input.description ?? excerptFrom(input.body, input.title)),
+    description: indexText(derived(input).excerpt),
     body: indexText(plainText(input.body)),
   };
 }

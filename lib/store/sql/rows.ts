@@ -151,6 +151,21 @@ export function normaliseInput(input: PostInput): PostInput {
   return { ...parsed, tags: uniqueTerms(parsed.tags), categories: uniqueTerms(parsed.categories) };
 }
 
+/**
+ * What is derived from a post's text (its excerpt, its reading time), computed once per input object: a write asks for
+ * it for the row and again for the search document, and an import does that for thousands of posts.
+ */
+const derivedCache = new WeakMap<PostInput, { excerpt: string; readingMinutes: number }>();
+
+export function derived(input: PostInput): { excerpt: string; readingMinutes: number } {
+  let value = derivedCache.get(input);
+  if (!value) {
+    value = { excerpt: input.description ?? excerptFrom(input.body, input.title), readingMinutes: readingMinutes(input.body) };
+    derivedCache.set(input, value);
+  }
+  return value;
+}
+
 /** The column values of a post: every stored field, plus what lists read instead of the body. */
 export function postColumns(input: PostInput): Record<string, unknown> {
   const data: Record<string, unknown> = {};
@@ -158,8 +173,9 @@ export function postColumns(input: PostInput): Record<string, unknown> {
     const value = input[name];
     data[name] = DATE_COLUMNS.has(name) && typeof value === "string" ? new Date(value) : value;
   }
-  data.excerpt = input.description ?? excerptFrom(input.body, input.title);
-  data.readingMinutes = readingMinutes(input.body);
+  const { excerpt, readingMinutes: minutes } = derived(input);
+  data.excerpt = excerpt;
+  data.readingMinutes = minutes;
   data.extra = JSON.stringify(input.extra);
   return data;
 }
