@@ -1,4 +1,10 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+
+// With REDIS_URL, every instance keeps Next's incremental cache (ISR pages, route handlers, unstable_cache) in one
+// Redis, and a tag expired on one is expired on all (lib/cache/redis-cache-handler.mjs). Without it: Next's own
+// file-system cache of one process, as before. Read when the server starts, so one build serves both ways.
+const sharedCache = Boolean(process.env.REDIS_URL?.trim());
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -9,6 +15,15 @@ const nextConfig: NextConfig = {
   // The development server logs every server function call with its arguments: the whole post body on each live
   // preview keystroke, and the password of every sign-in. Requests are still logged.
   logging: { serverFunctions: false },
+  ...(sharedCache
+    ? {
+        cacheHandler: path.resolve(process.cwd(), "lib/cache/redis-cache-handler.mjs"),
+        // No second, per-process copy of what Redis holds (the handler keeps its own tier for outages).
+        cacheMaxMemorySize: 0,
+      }
+    : {}),
+  // Several builds behind one load balancer (one per machine) must agree on this; one build shared by all needs none.
+  ...(process.env.DEPLOYMENT_ID ? { deploymentId: process.env.DEPLOYMENT_ID } : {}),
 };
 
 export default nextConfig;
