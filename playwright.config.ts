@@ -19,11 +19,17 @@ const chromiumArgs = [
 const enabled = new Set((process.env.E2E_SITES ?? e2eSites.map((s) => s.name).join(",")).split(","));
 const sites = e2eSites.filter((s) => enabled.has(s.name));
 
-function urlOf(name: string): string {
-  const url = process.env[siteUrlVar(name)];
-  if (!url) throw new Error(`${siteUrlVar(name)} is not set: run the suites with \`npm run test:e2e\`.`);
+function urlOf(name: string, instance?: string): string {
+  const url = process.env[siteUrlVar(name, instance)];
+  if (!url) throw new Error(`${siteUrlVar(name, instance)} is not set: run the suites with \`npm run test:e2e\`.`);
   return url;
 }
+
+/** One `next start` per instance of a site (most have one), all on the site's build, SITE_URL the first one's. */
+const servers = sites.flatMap((site) => [
+  { site, url: urlOf(site.name), env: site.env },
+  ...(site.instances ?? []).map((instance) => ({ site, url: urlOf(site.name, instance.name), env: { ...site.env, ...instance.env } })),
+]);
 
 export default defineConfig({
   testDir: "e2e",
@@ -44,12 +50,12 @@ export default defineConfig({
     testDir: `e2e/${site.name}`,
     use: { baseURL: urlOf(site.name) },
   })),
-  webServer: sites.map((site) => ({
-    command: `npx next start -H 127.0.0.1 -p ${new URL(urlOf(site.name)).port}`,
-    url: `${urlOf(site.name)}/robots.txt`,
+  webServer: servers.map(({ site, url, env }) => ({
+    command: `npx next start -H 127.0.0.1 -p ${new URL(url).port}`,
+    url: `${url}/robots.txt`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "pipe" as const,
-    env: { ...site.env, NEXT_DIST_DIR: site.distDir, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: urlOf(site.name) },
+    env: { ...env, NEXT_DIST_DIR: site.distDir, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: urlOf(site.name) },
   })),
 });

@@ -14,6 +14,14 @@ export interface E2ESite {
   notice?: string | null;
   /** Accounts created with `npm run users -- add` before the server starts (production never seeds one). */
   users?: E2EUser[];
+  /**
+   * Shared engines the harness provides (scripts/e2e.ts): a fresh PostgreSQL database (DATABASE_URL) and a
+   * redis-server of its own on a free port (REDIS_URL, only when the servers start, so the build is the plain one).
+   * Without them on the machine the site is skipped with one line.
+   */
+  services?: { postgres?: boolean; redis?: boolean };
+  /** More `next start` instances of the same build, each with these variables on top of `env` (URL: siteUrlVar(name, instance)). */
+  instances?: { name: string; env: Record<string, string> }[];
 }
 
 export interface E2EUser {
@@ -95,6 +103,25 @@ export const e2eSites: E2ESite[] = [
     copyContent: [{ from: "content", to: `${tmp}/outage-content` }],
   },
   {
+    // Two instances (A and B) of one build on one PostgreSQL database and one Redis, as behind a load balancer.
+    name: "cluster",
+    distDir: ".next-e2e/cluster",
+    env: {
+      CONTENT_DIR: `${tmp}/cluster-content`,
+      DIGEST_DATA_DIR: `${tmp}/cluster-data-a`,
+      AUTH_SECRET: e2eAuthSecret,
+      AUTH_TRUST_HOST: "true",
+      TRUSTED_PROXIES: "127.0.0.1",
+      // Filled in by scripts/e2e.ts, which creates the database and starts redis-server.
+      DATABASE_URL: process.env.E2E_CLUSTER_DATABASE_URL ?? "",
+      REDIS_URL: process.env.E2E_CLUSTER_REDIS_URL ?? "",
+    },
+    copyContent: [{ from: "content", to: `${tmp}/cluster-content` }],
+    users: [e2eEditor],
+    services: { postgres: true, redis: true },
+    instances: [{ name: "b", env: { DIGEST_DATA_DIR: `${tmp}/cluster-data-b` } }],
+  },
+  {
     // The real corpus, flattened into one folder: ../shared/corpus (231 Chinese posts with Hugo/Jekyll quirks) when it
     // is beside the checkout, else the 45-post sample with the same quirks in tests/corpus-sample.
     name: "corpus",
@@ -108,6 +135,7 @@ export const e2eSites: E2ESite[] = [
   },
 ];
 
-export function siteUrlVar(name: string): string {
-  return `E2E_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_URL`;
+export function siteUrlVar(name: string, instance?: string): string {
+  const id = instance ? `${name}_${instance}` : name;
+  return `E2E_${id.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_URL`;
 }

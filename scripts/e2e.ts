@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { e2eSites, siteUrlVar, type E2ESite } from "../e2e/sites";
+import { missingService, startServices, type Services } from "./e2e-services";
 
 function findChromium(): string {
   const result = spawnSync("bash", [path.join("scripts", "find-chromium.sh")], { encoding: "utf8" });
@@ -62,7 +63,16 @@ function checkInputs(sites: E2ESite[]): void {
 }
 
 async function main(): Promise<void> {
-  const sites = selectSites();
+  const sites: E2ESite[] = [];
+  for (const site of selectSites()) {
+    const missing = site.services ? await missingService(site) : null;
+    if (missing) console.log(`[e2e] skipping site "${site.name}": ${missing}`);
+    else sites.push(site);
+  }
+  if (sites.length === 0) {
+    console.log("[e2e] no site left to run");
+    return;
+  }
   checkInputs(sites);
   const chromium = findChromium();
   console.log(`[e2e] Chromium: ${chromium}`);
@@ -70,19 +80,40 @@ async function main(): Promise<void> {
   mkdirSync(".tmp/e2e", { recursive: true });
 
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHROMIUM_PATH: chromium };
+  const services: Services[] = [];
+  const stopServices = async () => {
+    for (const service of services.splice(0)) await service.stop();
+  };
+  process.once("SIGINT", () => void stopServices().then(() => process.exit(130)));
+  try {
+    await buildAndRun(sites, env, services);
+  } finally {
+    await stopServices();
+  }
+}
+
+async function buildAndRun(sites: E2ESite[], env: NodeJS.ProcessEnv, services: Services[]): Promise<void> {
   for (const site of sites) {
     const port = await freePort();
     env[siteUrlVar(site.name)] = `http://127.0.0.1:${port}`;
     env[`E2E_${site.name.toUpperCase()}_PORT`] = String(port);
+    for (const instance of site.instances ?? []) env[siteUrlVar(site.name, instance.name)] = `http://127.0.0.1:${await freePort()}`;
+    if (site.services) {
+      const started = await startServices(site, await freePort(), ".tmp/e2e");
+      services.push(started);
+      Object.assign(env, started.env);
+    }
     for (const copy of site.copyContent ?? []) {
       cpSync(copy.from, copy.to, { recursive: true, filter: (src) => !src.endsWith("MANIFEST.tsv") });
     }
     if (process.env.E2E_SKIP_BUILD === "1" && existsSync(path.join(site.distDir, "BUILD_ID"))) continue;
     const started = Date.now();
     console.log(`[e2e] building site "${site.name}" into ${site.distDir}`);
+    // The build is the plain one; only the servers get REDIS_URL (next.config.ts reads it at start).
+    const { REDIS_URL: _serversOnly, ...buildEnv } = site.env;
     execFileSync("npx", ["next", "build"], {
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...env, ...site.env, NEXT_DIST_DIR: site.distDir, SITE_URL: env[siteUrlVar(site.name)] },
+      env: { ...env, ...buildEnv, REDIS_URL: "", NEXT_DIST_DIR: site.distDir, SITE_URL: env[siteUrlVar(site.name)] },
     });
     console.log(`[e2e] built "${site.name}" in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -96,7 +127,7 @@ async function main(): Promise<void> {
   }
   env.E2E_SITES = sites.map((s) => s.name).join(",");
   const run = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
-  process.exit(run.status ?? 1);
+  process.exitCode = run.status ?? 1;
 }
 
 main().catch((error: unknown) => {
