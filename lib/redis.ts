@@ -75,3 +75,21 @@ export function getRedis(env: NodeJS.ProcessEnv = process.env): RedisClient | nu
   holder.__digestRedis = { url, client };
   return client;
 }
+
+/**
+ * Waits (at most `ms`) for a client that is still making its first connection, so a process's first command goes to
+ * Redis rather than to a fallback: a fresh instance must see the counts the others kept. Never throws.
+ */
+export function firstConnection(client: RedisClient, ms = 1_000): Promise<void> {
+  if (client.isReady) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    timer.unref?.();
+    function done() {
+      clearTimeout(timer);
+      client.off("ready", done);
+      resolve();
+    }
+    client.on("ready", done);
+  });
+}

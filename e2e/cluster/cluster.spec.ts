@@ -15,12 +15,16 @@ const redisPort = process.env.E2E_CLUSTER_REDIS_PORT ?? "";
 const redisPidfile = process.env.E2E_CLUSTER_REDIS_PIDFILE ?? "";
 const VISIBLE_WITHIN_MS = 1_000;
 
-/** Polls B until `check` holds; returns how long after `since` it first did (fails past 10 s). */
-async function visibleOnB(request: APIRequestContext, path: string, check: (status: number, text: string) => boolean, since: number): Promise<number> {
+/**
+ * Polls B until `check` holds. Returns when the first request that saw it was sent, after `since` (the visibility
+ * latency: any request from then on sees the change), and how long B took to answer it (rendering on a busy machine).
+ */
+async function visibleOnB(request: APIRequestContext, path: string, check: (status: number, text: string) => boolean, since: number) {
   for (;;) {
+    const sent = Date.now();
     const response = await request.get(`${B}${path}`, { maxRedirects: 0 });
     const text = await response.text();
-    if (check(response.status(), text)) return Date.now() - since;
+    if (check(response.status(), text)) return { visible: Math.max(0, sent - since), answered: Date.now() - since };
     if (Date.now() - since > 10_000) throw new Error(`${path} on B did not change within 10 s (status ${response.status()})`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -28,8 +32,10 @@ async function visibleOnB(request: APIRequestContext, path: string, check: (stat
 
 async function expectAllVisible(request: APIRequestContext, what: string, checks: [string, (status: number, text: string) => boolean][], since: number) {
   const latencies = await Promise.all(checks.map(async ([path, check]) => [path, await visibleOnB(request, path, check, since)] as const));
-  for (const [path, ms] of latencies) console.log(`[cluster] ${what}: ${path} on B after ${ms} ms`);
-  for (const [path, ms] of latencies) expect(ms, `${path} on B`).toBeLessThan(VISIBLE_WITHIN_MS);
+  for (const [path, { visible, answered }] of latencies) {
+    console.log(`[cluster] ${what}: ${path} on B — visible to a request sent ${visible} ms after the action returned (answered at ${answered} ms)`);
+  }
+  for (const [path, { visible }] of latencies) expect(visible, `${path} on B`).toBeLessThan(VISIBLE_WITHIN_MS);
 }
 
 function redisCli(...args: string[]) {

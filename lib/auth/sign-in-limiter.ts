@@ -1,7 +1,7 @@
 import { createSignInLimiter, memoryBackend, postgresBackend, redisBackend, type LimiterBackend, type SignInLimiter } from "@/lib/auth/rate-limit";
 import { databaseConfig } from "@/lib/db/config";
 import { postgresSchema } from "@/lib/db/migrate";
-import { getRedis, redisUrl } from "@/lib/redis";
+import { firstConnection, getRedis, redisUrl } from "@/lib/redis";
 
 /**
  * Where this process keeps sign-in counters, so that every instance counts together and a restart forgets nothing:
@@ -14,7 +14,11 @@ import { getRedis, redisUrl } from "@/lib/redis";
  */
 async function openBackend(env: NodeJS.ProcessEnv): Promise<LimiterBackend> {
   const redis = getRedis(env);
-  if (redis) return redisBackend(redis);
+  if (redis) {
+    // The first sign-in of a fresh instance would otherwise find the client still connecting and count in memory only.
+    await firstConnection(redis);
+    return redisBackend(redis);
+  }
   const config = databaseConfig(env);
   if (config.kind === "postgresql") {
     const { default: pg } = await import("pg");
