@@ -1,8 +1,8 @@
 /**
  * `npm run start:cluster [-- --instances 2 --port 3000 --build]`: N `next start` instances of one build behind nginx
  * (Debian's package), for trying the multi-instance setup on one machine. Needs DATABASE_URL (postgresql://…) and
- * REDIS_URL; AUTH_SECRET and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY are generated for this run when unset (set them for
- * anything real: every instance and the build must share them). Builds when there is no build (or with --build).
+ * REDIS_URL; AUTH_SECRET is generated for this run when unset (set it for anything real). The instances share the
+ * build's server-action key; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, when set, goes to the build and every instance. Builds when there is no build (or with --build).
  * nginx runs in the foreground as a child, with its configuration, pid file, logs and temp folders in a temp dir;
  * it serves /_next/static from the build on disk with immutable caching and passes the rest to the instances.
  * Ctrl+C stops them all.
@@ -46,7 +46,8 @@ const shared: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   NEXT_DIST_DIR: distDir,
   AUTH_SECRET: secret("AUTH_SECRET"),
-  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: secret("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY"),
+  // One build shares the key it made with every instance; set it for builds on several machines.
+  ...(process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ? { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY } : {}),
   SITE_URL: siteUrl,
   // nginx on this machine is the one proxy whose X-Forwarded-For names the client.
   TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback",
@@ -54,7 +55,7 @@ const shared: NodeJS.ProcessEnv = {
 if (generated.length > 0) console.log(`[cluster] generated ${generated.join(" and ")} for this run (set them to keep sessions and forms across restarts)`);
 
 const buildId = path.join(distDir, "BUILD_ID");
-if (process.argv.includes("--build") || !existsSync(buildId) || generated.includes("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY")) {
+if (process.argv.includes("--build") || !existsSync(buildId)) {
   console.log(`[cluster] building into ${distDir} (once, for every instance)`);
   // The build is the plain one (no REDIS_URL): the servers read it when they start.
   execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...shared, REDIS_URL: "" } });
