@@ -2,6 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Behind nginx (or a CDN) that compresses, gzip in Node only costs CPU on every response; DIGEST_COMPRESS=off turns
+  // it off. Read when the server starts, so one build serves either way.
+  compress: process.env.DIGEST_COMPRESS !== "off",
   // End-to-end suites build one site per configuration (content folder, store) side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and Node-only modules must stay out of the server bundle.
