@@ -34,5 +34,14 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Post, tag and category pages are not here: a cache hit on them runs no proxy at all. The reader entries must stay
   // in step with readerCacheResponse (Next reads this list statically, so it cannot be imported).
-  matcher: ["/admin", "/admin/:path*", "/", "/search", "/cached-list/:path*", "/cached-search/:path*"],
+  // A plain `/` and `/search` never reach the proxy: next.config.ts rewrites them to their cached pages.
+  matcher: [
+    "/admin",
+    "/admin/:path*",
+    { source: "/", has: [{ type: "query", key: "tag" }] },
+    { source: "/", has: [{ type: "query", key: "category" }] },
+    { source: "/", has: [{ type: "query", key: "page" }] },
+    { source: "/search", has: [{ type: "query", key: "q" }] },
+    { source: "/search", has: [{ type: "query", key: "page" }] },
+  ],
 };
