@@ -47,4 +47,6 @@ async function warnAboutDemoEditor(): Promise<void> {
 // brings its index of the files up to date. Neither blocks start-up.
 if (process.env.NEXT_PHASE !== "phase-production-build") {
   void import("@/lib/posts/background").then(({ startBackgroundWork }) => startBackgroundWork());
+  // What the proxy needs to tell a cacheable home-list query from a made-up one (lib/posts/list-key.ts).
+  void import("@/lib/posts/list-vocabulary").then(({ installListVocabulary }) => installListVocabulary());
 }

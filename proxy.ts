@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SIGN_IN_PATH, signInUrl } from "@/lib/auth/callback-url";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { readerCacheResponse } from "@/lib/reader/cache-rewrite";
 
 // Auth.js names the cookie with a __Secure- prefix over HTTPS, and splits large tokens into .0, .1, … chunks.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -11,6 +12,10 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
  * itself (`requireEditorPage`, `editorAction`, `requireEditor`).
  */
 export function proxy(request: NextRequest) {
+  // Reader paths whose query selects a cached page (lib/reader/cache-rewrite.ts); nothing below applies to them.
+  const reader = readerCacheResponse(request);
+  if (reader) return reader;
+
   const { pathname, search } = request.nextUrl;
   const path = `${pathname}${search}`;
 
@@ -27,5 +32,16 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*"],
+  // Post, tag and category pages are not here: a cache hit on them runs no proxy at all. The reader entries must stay
+  // in step with readerCacheResponse (Next reads this list statically, so it cannot be imported).
+  // A plain `/` and `/search` never reach the proxy: next.config.ts rewrites them to their cached pages.
+  matcher: [
+    "/admin",
+    "/admin/:path*",
+    { source: "/", has: [{ type: "query", key: "tag" }] },
+    { source: "/", has: [{ type: "query", key: "category" }] },
+    { source: "/", has: [{ type: "query", key: "page" }] },
+    { source: "/search", has: [{ type: "query", key: "q" }] },
+    { source: "/search", has: [{ type: "query", key: "page" }] },
+  ],
 };

@@ -14,3 +14,8 @@ export function processSingleton<T>(key: string, create: () => T): T {
 export function resetProcessSingleton(key: string): void {
   registry.delete(key);
 }
+
+/** A singleton if something in this process has created it; never creates one (the proxy reads what the server set up). */
+export function peekProcessSingleton<T>(key: string): T | undefined {
+  return registry.get(key) as T | undefined;
+}

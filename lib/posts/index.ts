@@ -114,5 +114,7 @@ export async function getSitemapPage(index: number): Promise<SitemapEntry[]> {
 
 /** Search over what readers may see right now: the store's own full-text index, so an edit is findable at once. */
 export async function searchPosts(query: string, options: { page?: number } = {}): Promise<SearchResponse> {
+  // Cached search pages (/cached-search/…) expire with the lists: every write changes what some query finds.
+  await tagList(cacheTags.list);
   return (await store()).search(query, options);
 }

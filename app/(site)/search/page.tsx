@@ -1,40 +1,15 @@
 import type { Metadata } from "next";
-import { LiveSearch } from "@/components/search/live-search";
-import { searchHref } from "@/components/search/search-href";
-import type { SearchTerms } from "@/components/search/search-results";
-import { getTerms, searchPosts } from "@/lib/posts";
+import { SearchView, searchMetadata } from "@/app/(site)/_lib/search";
 import { parseSearchParams } from "@/lib/search/query-params";
-import { termDisplay, termDisplayNames } from "@/lib/terms";
 
-/** Enough tags to suggest from without sending the whole vocabulary to the browser. */
-const SUGGESTABLE_TAGS = 60;
-
-async function searchTerms(): Promise<SearchTerms> {
-  const tags = (await getTerms("tags")).slice().sort((a, b) => b.count - a.count).slice(0, SUGGESTABLE_TAGS);
-  const labels = Object.fromEntries([...termDisplayNames().tags].map(([key, display]) => [key, display.name]));
-  return { popular: tags.map((t) => ({ name: t.name, label: termDisplay("tags", t.name).name, count: t.count })), labels };
-}
-
+/** Rendered on each request only for queries not admitted to the cache; proxy.ts sends the others to /cached-search/…. */
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { q } = parseSearchParams(await searchParams);
-  return {
-    title: q === "" ? "搜索" : `搜索：${q}`,
-    alternates: { canonical: searchHref("") },
-    // Result pages are endless and thin; search engines should follow the links, not index the lists.
-    robots: q === "" ? undefined : { index: false, follow: true },
-  };
+  return searchMetadata(parseSearchParams(await searchParams).q);
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const { q, page } = parseSearchParams(await searchParams);
-  const [response, terms] = await Promise.all([searchPosts(q, { page }), searchTerms()]);
-  return (
-    <>
-      <h1 className="mb-4 text-2xl font-bold text-slate-900 dark:text-white">搜索</h1>
-      {/* Keyed by the query and page so a new navigation (form submit, page link) resets the client state. */}
-      <LiveSearch key={`${response.query}\u0000${response.page}`} initial={response} terms={terms} />
-    </>
-  );
+  return <SearchView q={q} page={page} />;
 }
