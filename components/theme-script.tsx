@@ -1,15 +1,17 @@
 "use client";
 
+import { themeScript } from "@/lib/theme-script-source";
+
 /**
  * Runs before first paint so the page never flashes the wrong theme: a stored choice wins, otherwise the system's.
- * It is a fixed string of our own; nothing from posts or users goes into it.
+ * It is a fixed string of our own (lib/theme-script-source.ts); nothing from posts or users goes into it. The admin's
+ * Content-Security-Policy allows it by its hash (lib/security/headers.ts).
  *
  * A client component on purpose (Next's "preventing flash before hydration" guide): the server renders a script the
  * browser runs while parsing; when React renders it in the browser (hydration, a not-found boundary re-rendering the
  * root layout) it is `text/plain`, so nothing runs twice and React's development warning about rendering a script
  * tag never fires. `suppressHydrationWarning` covers the differing `type`.
  */
-export const themeScript = `(function(){try{var t=localStorage.getItem("theme");var d=t==="dark"||(t!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);var c=document.documentElement.classList;c.toggle("dark",d);c.toggle("light",!d);}catch(e){}})();`;
 
 export function ThemeScript() {
   return (

@@ -14,6 +14,7 @@ import { rehypeHeadingCustomId } from "./plugins/rehype-heading-custom-id";
 import { rehypeLazyImages } from "./plugins/rehype-lazy-images";
 import { rehypeLiteralUnknownTags } from "./plugins/rehype-literal-unknown-tags";
 import { rehypeMdxJsxToHtml } from "./plugins/rehype-mdx-jsx-to-html";
+import { rehypeSafeIds } from "./plugins/rehype-safe-ids";
 import { HEADING_ANCHOR_CLASS, hasClass } from "./plugins/rehype-toc";
 import { sanitizeSchema } from "./sanitize-schema";
 
@@ -49,6 +50,8 @@ const safeTree: PluggableList = [
   sharedHighlight,
   rehypeExternalLinks,
   rehypeLazyImages,
+  // Last of the plugins that change the tree: no id a post chose can name a global the page's scripts rely on.
+  rehypeSafeIds,
 ];
 
 const remarkRehypeOptions: MdxOptions["remarkRehypeOptions"] = {
@@ -74,7 +77,10 @@ const OPTIONS: Record<PostFormat, MdxOptions> = {
   },
 };
 
-/** Compile options for `format`, with `extraRehype` appended (for per-call collectors such as the TOC). */
+/**
+ * Compile options for `format`, with `extraRehype` appended: per-call collectors such as the TOC, which read the
+ * finished tree (ids included) and must not change it.
+ */
 export function mdxOptionsFor(format: PostFormat, extraRehype: PluggableList = []): MdxOptions {
   const base = OPTIONS[format];
   return extraRehype.length === 0 ? base : { ...base, rehypePlugins: [...(base.rehypePlugins ?? []), ...extraRehype] };

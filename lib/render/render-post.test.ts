@@ -180,3 +180,39 @@ describe("renderPost: MDX", () => {
     await expect(renderPost({ body: "x", format: "html" } as never)).rejects.toThrow();
   });
 });
+
+describe("renderPost: ids a post chooses cannot name the page's globals", () => {
+  it("prefixes {#id} and heading slugs that would name a framework global, and keeps links to them working", async () => {
+    for (const format of ["md", "mdx"] as const) {
+      const { html, toc } = await render(
+        ["## 一 {#__next_f}", "", "## `__NEXT_DATA__`", "", "## 二 {#$RC}", "", "## 三 {#webpackChunk_N_E}", "", "## 四 {#TURBOPACK}", "", "## next", "", "[跳](#__next_f)", ""].join("\n"),
+        format,
+      );
+      const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+      expect(ids).toEqual([
+        "user-content-__next_f",
+        "user-content-__next_data__",
+        "user-content-$RC",
+        "user-content-webpackChunk_N_E",
+        "user-content-TURBOPACK",
+        "user-content-next",
+      ]);
+      expect(html).toContain('href="#user-content-__next_f">跳</a>');
+      expect(html).toContain('<a class="heading-anchor" aria-label="链接到此标题" href="#user-content-__next_f">');
+      expect(toc.map((entry) => entry.id)).toEqual(ids);
+    }
+  });
+
+  it("leaves ordinary anchors as written", async () => {
+    const { html } = await render("## 配置 {#configuration}\n\n## Webpack 配置\n\n## Next steps\n\n## 2026 年\n");
+    expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual(["configuration", "webpack-配置", "next-steps", "2026-年"]);
+  });
+
+  it("no element in any rendered body has an id or name that is not prefixed and starts with _ or $", async () => {
+    const body = '<a name="__next_s">x</a> <p id="_N_E">y</p>\n\n## _N_E {#_N_E}\n';
+    for (const format of ["md", "mdx"] as const) {
+      const { html } = await render(body, format);
+      for (const [, , value] of html.matchAll(/ (id|name)="([^"]+)"/g)) expect(value).toMatch(/^(user-content-|[^_$])/);
+    }
+  });
+});

@@ -17,6 +17,7 @@ import { relativePath, sha256, TRASH_DIR } from "@/lib/store/mirror";
 import { normaliseInput } from "@/lib/store/sql/rows";
 import { insertPosts, replaceTerms, rowData, writeSearch, type NewPost, type RowExtras } from "@/lib/store/sql/rows-write";
 import { sqliteSearch } from "@/lib/store/sql/search-dialect";
+import { decodeOrKeep } from "@/lib/url";
 
 const POST_FILE = /\.(md|mdx|markdown)$/i;
 const BUNDLE_INDEX = ["index.md", "index.mdx", "index.markdown"];
@@ -117,7 +118,7 @@ export function parseFile(
   const aliases = aliasesSchema
     .parse(post.extra.aliases ?? [])
     .map((alias) => /^\/posts\/([^/]+)\/?$/.exec(alias)?.[1])
-    .flatMap((slug) => (slug ? [safeDecode(slug)] : []));
+    .flatMap((slug) => (slug ? [decodeOrKeep(slug)] : []));
   return {
     ok: true,
     file: {
@@ -130,14 +131,6 @@ export function parseFile(
     },
     warnings: parsed.warnings.map((w) => ({ line: w.line, message: w.message })),
   };
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** The row's bookkeeping for a file: where it is, its bytes, the version it mirrors, and whether it is in the trash. */

@@ -1,5 +1,6 @@
 import type { Root } from "hast";
 import { visit } from "unist-util-visit";
+import { decodeOrKeep } from "@/lib/url";
 
 /**
  * The sanitizer prefixes every id it lets through with `user-content-` (so a post cannot clobber globals such as
@@ -8,14 +9,6 @@ import { visit } from "unist-util-visit";
  */
 
 const PREFIX = "user-content-";
-
-function decodeFragment(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
-}
 
 export function rehypeFragmentLinks() {
   return (tree: Root) => {
@@ -26,7 +19,7 @@ export function rehypeFragmentLinks() {
     visit(tree, "element", (node) => {
       const href = node.properties.href;
       if (node.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return;
-      const target = decodeFragment(href.slice(1));
+      const target = decodeOrKeep(href.slice(1));
       if (!ids.has(target) && ids.has(PREFIX + target)) node.properties.href = `#${PREFIX}${target}`;
     });
   };

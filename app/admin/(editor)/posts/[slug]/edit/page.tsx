@@ -6,10 +6,10 @@ import { noticeFrom } from "@/components/admin/editor-notice";
 import { editPath } from "@/components/admin/paths";
 import { PostForm } from "@/components/admin/post-form";
 import { postFormValuesFrom } from "@/components/admin/post-form-values";
-import { slugFromParam } from "@/components/admin/route-slug";
 import { adminTerms, getEditablePost } from "@/lib/admin/queries";
 import { requireEditorPage, requirePermissionPage } from "@/lib/auth/guards";
 import { getAdminI18n } from "@/lib/i18n/server";
+import { decodePathSegment } from "@/lib/url";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getAdminI18n();
@@ -23,7 +23,9 @@ export default async function EditPostPage({
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const slug = slugFromParam((await params).slug);
+  // Chinese slugs arrive percent-encoded; a malformed escape names no post.
+  const slug = decodePathSegment((await params).slug);
+  if (slug === null) notFound();
   const editor = await requireEditorPage(editPath(slug));
   const [post, terms, { notice }] = await Promise.all([getEditablePost(slug), adminTerms(), searchParams]);
   if (!post) notFound();

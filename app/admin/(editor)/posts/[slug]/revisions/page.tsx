@@ -9,11 +9,11 @@ import { postSnapshotText } from "@/components/admin/post-snapshot-text";
 import { RestoreRevisionButton } from "@/components/admin/restore-revision-button";
 import { revisionActionLabel, revisionTimeFormat } from "@/components/admin/revision-labels";
 import { RevisionList } from "@/components/admin/revision-list";
-import { slugFromParam } from "@/components/admin/route-slug";
 import { linkClass } from "@/components/admin/styles";
 import { getEditablePost, getPostRevision, listPostRevisions } from "@/lib/admin/queries";
 import { requireEditorPage, requirePermissionPage } from "@/lib/auth/guards";
 import { getAdminI18n } from "@/lib/i18n/server";
+import { decodePathSegment } from "@/lib/url";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getAdminI18n();
@@ -32,7 +32,9 @@ export default async function RevisionsPage({
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const slug = slugFromParam((await params).slug);
+  // Chinese slugs arrive percent-encoded; a malformed escape names no post.
+  const slug = decodePathSegment((await params).slug);
+  if (slug === null) notFound();
   const query = await searchParams;
   const selectedId = first(query.revision);
   const editor = await requireEditorPage(revisionsPath(slug, selectedId ?? undefined));
