@@ -16,9 +16,12 @@ import path from "node:path";
 import { parsePostSource } from "@/lib/content/front-matter";
 import { serializePostFile } from "@/lib/content/serialize";
 import type { Post } from "@/lib/content/types";
+import { corpusLocation } from "../tests/support/corpus";
 
 const root = path.resolve(import.meta.dirname, "..");
-const corpusRoot = path.resolve(root, "..", "shared", "corpus");
+// The full corpus (../shared/corpus or DIGEST_CORPUS_DIR, found as the tests find it); the 45-post sample is too small to stand for real posts.
+const corpus = corpusLocation();
+const corpusRoot = corpus.root;
 const work = path.join(root, ".tmp", "bench");
 
 function arg(name: string, fallback: string): string {
@@ -393,8 +396,8 @@ function report(results: Record<string, unknown>[]): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(corpusRoot)) {
-    console.log(`[bench:scale] ${corpusRoot} is missing: nothing to generate posts from; skipped`);
+  if (corpus.kind !== "full" || !existsSync(corpusRoot)) {
+    console.log(`[bench:scale] the full corpus is missing (${corpus.notice ?? corpusRoot}): nothing to generate posts from; skipped`);
     return;
   }
   await mkdir(work, { recursive: true });
