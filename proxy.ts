@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SIGN_IN_PATH, signInUrl } from "@/lib/auth/callback-url";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { readerCacheResponse } from "@/lib/reader/cache-rewrite";
+import { isDecodablePath } from "@/lib/url";
 
 // Auth.js names the cookie with a __Secure- prefix over HTTPS, and splits large tokens into .0, .1, … chunks.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -12,6 +13,11 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
  * itself (`requireEditorPage`, `editorAction`, `requireEditor`).
  */
 export function proxy(request: NextRequest) {
+  // Next decodes route parameters itself and answers 500 when a path's escapes are malformed (`/posts/%FF`); the
+  // matcher below sends only paths holding a `%` on reader routes here, so the answer is a plain 400 instead.
+  if (!isDecodablePath(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request: malformed percent-escape in the path\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   // Reader paths whose query selects a cached page (lib/reader/cache-rewrite.ts); nothing below applies to them.
   const reader = readerCacheResponse(request);
   if (reader) return reader;
@@ -43,5 +49,7 @@ export const config = {
     { source: "/", has: [{ type: "query", key: "page" }] },
     { source: "/search", has: [{ type: "query", key: "q" }] },
     { source: "/search", has: [{ type: "query", key: "page" }] },
+    // Only paths that hold a `%`: a well-formed post, tag or category path still runs no proxy.
+    "/:kind(posts|tags|categories)/:rest(.*%.*)",
   ],
 };
