@@ -23,6 +23,8 @@ export function proxy(request: NextRequest) {
   if (reader) return reader;
 
   const { pathname, search } = request.nextUrl;
+  // Reader paths reach here only for the escape check above: they never need a session.
+  if (pathname !== "/admin" && !pathname.startsWith("/admin/")) return NextResponse.next();
   const path = `${pathname}${search}`;
 
   // A server-action call must reach its action, which answers "unauthorized" itself; a redirect would leave the
