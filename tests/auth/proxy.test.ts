@@ -11,6 +11,13 @@ describe("proxy (convenience redirect only)", () => {
     );
   });
 
+  it("answers 400 for malformed escapes and passes well-formed reader paths through without asking for a session", () => {
+    expect(proxy(new NextRequest("http://localhost:3000/posts/%FF")).status).toBe(400);
+    const chinese = proxy(new NextRequest("http://localhost:3000/posts/%E4%BA%91%E5%8E%9F%E7%94%9F"));
+    expect(chinese.status).toBe(200);
+    expect(chinese.headers.get("location")).toBeNull();
+  });
+
   it("lets the sign-in page itself through", () => {
     const response = proxy(new NextRequest("http://localhost:3000/admin/login?callbackUrl=%2Fadmin"));
     expect(response.headers.get("location")).toBeNull();
