@@ -11,12 +11,12 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
 import { parsePostSource } from "@/lib/content/front-matter";
 import { serializePostFile } from "@/lib/content/serialize";
 import type { Post } from "@/lib/content/types";
 import { corpusLocation } from "../tests/support/corpus";
+import { freePort } from "../scripts/free-port";
 
 const root = path.resolve(import.meta.dirname, "..");
 // The full corpus (../shared/corpus or DIGEST_CORPUS_DIR, found as the tests find it); the 45-post sample is too small to stand for real posts.
@@ -49,15 +49,6 @@ function stats(values: number[]): Stats {
 
 const ms = (n: number) => (Number.isNaN(n) ? "—" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** Peak and current resident memory of a process, from /proc. */
 async function memory(pid: number): Promise<{ rss: number; peak: number }> {

@@ -17,8 +17,8 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "../scripts/free-port";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = path.join(root, ".tmp", "bench-serve");
@@ -43,15 +43,6 @@ const PAGES = [
   { name: "search", path: "/search?q=Kubernetes" },
 ] as const;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 function need(command: string, hint: string): void {
   if (spawnSync("sh", ["-c", `command -v ${command}`]).status !== 0 && !existsSync(command)) {

@@ -5,10 +5,10 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { e2eSites, siteUrlVar, type E2ESite } from "../e2e/sites";
 import { missingService, startServices, type Services } from "./e2e-services";
+import { freePort } from "./free-port";
 
 function findChromium(): string {
   const result = spawnSync("bash", [path.join("scripts", "find-chromium.sh")], { encoding: "utf8" });
@@ -19,17 +19,6 @@ function findChromium(): string {
   return result.stdout.trim();
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** A problem with what the run was given: reported in a line or two, before anything is built. */
 class InputError extends Error {}

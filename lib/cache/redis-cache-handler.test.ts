@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   cacheGet,
@@ -11,6 +10,7 @@ import {
   isExpiredByTags,
   type CacheState,
 } from "./redis-cache-handler.mjs";
+import { freePort } from "../../scripts/free-port";
 
 /**
  * The shared page cache against a real redis-server this file starts on its own port (and kills, to test the
@@ -20,16 +20,6 @@ const REDIS_BIN = "/usr/bin/redis-server";
 const available = existsSync(REDIS_BIN);
 if (!available) console.log("[cache test] no redis-server at /usr/bin/redis-server: the Redis cases are skipped");
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 let port = 0;
 let redis: ChildProcess | null = null;
