@@ -55,6 +55,8 @@ function withTimeout(promise) {
   ]).finally(() => clearTimeout(timer));
 }
 
+// The twin of redactedRedisUrl in lib/redis.ts: Next loads this handler as plain JavaScript at start, outside the
+// bundle, so it cannot import the TypeScript one.
 function redact(url) {
   try {
     const parsed = new URL(url);
