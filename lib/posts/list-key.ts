@@ -1,7 +1,7 @@
 /**
  * The home list's cache key. `/?tag=b&tag=A&category=c&page=2&utm_source=x` and every other spelling of the same
  * filters name one cached page, `/cached-list/2/category:c/tag:a/tag:b` (proxy.ts rewrites to it; the URL readers see
- * does not change). Pure and dependency-free: the proxy imports it.
+ * does not change). Pure (no store, no server-only code): the proxy imports it.
  *
  * A request is only sent to the cache when every filter is a term that exists (spelled as posts spell it), there are at
  * most MAX_CACHED_TAGS tags, and the page is within what the rarest filter can fill; anything else renders as it did
@@ -9,6 +9,7 @@
  * entries are bounded by the terms that exist.
  */
 import { termKey } from "@/lib/content/terms";
+import { parseListQuery } from "@/lib/posts/list-query";
 
 export const CACHED_LIST_PREFIX = "/cached-list";
 
@@ -50,32 +51,26 @@ export interface CanonicalFilters {
 
 const encoder = new TextEncoder();
 
-/** The page the list would show: as lib/posts/list-query.ts reads it (first value, junk → 1). */
-function readPage(raw: string | null): number | null {
-  if (raw === null) return 1;
-  const trimmed = raw.trim();
-  if (trimmed === "") return 1;
-  const n = Number(trimmed);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) return 1;
-  return n;
+/** The query string as the home page receives it (a repeated key becomes a list), for parseListQuery. */
+function recordOf(params: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    record[key] = values.length === 1 ? values[0] : values;
+  }
+  return record;
 }
 
 /**
  * The canonical filters of a home-list query string, or null when the request should not be cached (an unknown
- * term, too many tags, a page past the end, a name too long for a key). Mirrors parseListQuery's reading of the
- * parameters so the cached page and the rendered one show the same list.
+ * term, too many tags, a page past the end, a name too long for a key). The parameters are read by parseListQuery
+ * itself, so the cached page and the rendered one always show the same list.
  */
 export function canonicalListFilters(params: URLSearchParams, vocabulary: ListVocabulary): CanonicalFilters | null {
-  const page = readPage(params.get("page"));
-  if (page === null) return null;
-
-  const rawTags = params.getAll("tag");
-  // parseListQuery drops the whole tag list when there are more than 10 values or one is over 100 characters.
-  if (rawTags.length > 10 || rawTags.some((tag) => tag.trim().length > 100)) return null;
+  const { page, tags: wanted, category: wantedCategory } = parseListQuery(recordOf(params));
   const tags = new Map<string, VocabularyTerm>();
-  for (const raw of rawTags) {
+  for (const raw of wanted) {
     const key = termKey(raw);
-    if (key === "") continue;
     const term = vocabulary.tags.get(key);
     if (!term) return null;
     tags.set(key, term);
@@ -83,10 +78,8 @@ export function canonicalListFilters(params: URLSearchParams, vocabulary: ListVo
   if (tags.size > MAX_CACHED_TAGS) return null;
 
   let category: VocabularyTerm | undefined;
-  const rawCategory = params.get("category");
-  if (rawCategory !== null && rawCategory.trim() !== "") {
-    if (rawCategory.trim().length > 100) return null;
-    category = vocabulary.categories.get(termKey(rawCategory));
+  if (wantedCategory !== undefined) {
+    category = vocabulary.categories.get(termKey(wantedCategory));
     if (!category) return null;
   }
 
