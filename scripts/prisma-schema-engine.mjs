@@ -9,7 +9,7 @@
  * `--datamodels <path>` (repeatable) and `--datasource <json>`; one-shot `cli <command>` calls; `--version`.
  *
  * The Wasm engine + adapter path has known defects; each workaround below names the defect it handles
- * (see /work/shared/notes/prisma-offline.md for how they were found). It depends on internals of the exact versions
+ * (see ../shared/notes/prisma-offline.md beside the checkout for how they were found). It depends on internals of the exact versions
  * pinned in package.json (prisma, the adapters, the wasm engine).
  */
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";

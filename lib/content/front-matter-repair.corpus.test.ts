@@ -3,9 +3,11 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePostSource, parseStrictPostSource } from "./front-matter";
 import { repairFrontMatter } from "./front-matter-repair";
+import { corpusLocation, type CorpusFolder } from "@/tests/support/corpus";
 
-/** Real posts not written for Digest (see /work/shared/corpus/README.md), read in place. */
-const CORPUS = "/work/shared/corpus";
+/** Real posts not written for Digest, read in place: ../shared/corpus beside the checkout, else the sample in the repo. */
+const corpus = corpusLocation();
+if (corpus.notice) console.log(corpus.notice);
 
 interface CorpusFile {
   file: string;
@@ -73,10 +75,10 @@ function mapFrontMatterLines(raw: string, change: (line: string, next: string) =
 /** The weekly's generated front matter has no indented line, so it cannot show tab indentation. */
 const NOT_APPLICABLE: Record<string, string[]> = { "servicemesher-weekly": ["tab indentation"] };
 
-describe.each(["k8s-zh-blog", "servicemesher-weekly"])("the %s corpus, strict and tolerant", (name) => {
+describe.each<CorpusFolder>(["k8s-zh-blog", "servicemesher-weekly"])("the %s corpus, strict and tolerant", (name) => {
   let files: CorpusFile[] = [];
   beforeAll(async () => {
-    const dir = path.join(CORPUS, name);
+    const dir = corpus.dirs[name];
     const names = (await readdir(dir)).filter((file) => /\.(md|mdx|markdown)$/.test(file)).sort();
     files = await Promise.all(names.map(async (file) => ({ file: path.join(dir, file), raw: await readFile(path.join(dir, file), "utf8") })));
   });
