@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { nextConfigHeaders } from "./lib/security/headers";
 
 // With REDIS_URL, every instance keeps Next's incremental cache (ISR pages, route handlers, unstable_cache) in one
 // Redis, and a tag expired on one is expired on all (lib/cache/redis-cache-handler.mjs). Without it: Next's own
@@ -30,6 +31,11 @@ const nextConfig: NextConfig = {
   // The plain home list (no filter in the query) and the empty search page are cached pages, reached by a rewrite
   // here rather than in proxy.ts: running the proxy costs a cache hit about two thirds of its throughput. Queries with
   // filters go through the proxy (proxy.ts, lib/reader/cache-rewrite.ts), which must read them to find their key.
+  // Security headers on every response; reader pages get a static CSP (they stay cached), the admin a per-request
+  // nonce policy set by proxy.ts (lib/security/headers.ts says why there are two). HSTS when SITE_URL is https.
+  async headers() {
+    return nextConfigHeaders(process.env.SITE_URL, process.env.NODE_ENV === "development");
+  },
   async rewrites() {
     const none = (...keys: string[]) => keys.map((key) => ({ type: "query" as const, key }));
     return {

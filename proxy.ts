@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SIGN_IN_PATH, signInUrl } from "@/lib/auth/callback-url";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { readerCacheResponse } from "@/lib/reader/cache-rewrite";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 import { isDecodablePath } from "@/lib/url";
 
 // Auth.js names the cookie with a __Secure- prefix over HTTPS, and splits large tokens into .0, .1, … chunks.
@@ -34,9 +35,15 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL(signInUrl(path), request.url));
   }
 
+  // The admin's policy: a fresh nonce per response. Next reads it from the request's CSP header and puts it on its
+  // own scripts; the admin renders per request anyway (it reads the session), so nothing cached carries a stale one.
+  const policy = contentSecurityPolicy({ nonce: createNonce(), development: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set(REQUEST_PATH_HEADER, path);
-  return NextResponse.next({ request: { headers } });
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
 export const config = {

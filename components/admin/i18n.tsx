@@ -1,5 +1,6 @@
 "use client";
 
+import "@/components/admin/zod-jitless";
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { AdminTranslator, Messages } from "@/lib/i18n/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
