@@ -28,14 +28,14 @@ const nextConfig: NextConfig = {
     : {}),
   // Several builds behind one load balancer (one per machine) must agree on this; one build shared by all needs none.
   ...(process.env.DEPLOYMENT_ID ? { deploymentId: process.env.DEPLOYMENT_ID } : {}),
-  // The plain home list (no filter in the query) and the empty search page are cached pages, reached by a rewrite
-  // here rather than in proxy.ts: running the proxy costs a cache hit about two thirds of its throughput. Queries with
-  // filters go through the proxy (proxy.ts, lib/reader/cache-rewrite.ts), which must read them to find their key.
   // Security headers on every response; reader pages get a static CSP (they stay cached), the admin a per-request
   // nonce policy set by proxy.ts (lib/security/headers.ts says why there are two). HSTS when SITE_URL is https.
   async headers() {
     return nextConfigHeaders(process.env.SITE_URL, process.env.NODE_ENV === "development");
   },
+  // The plain home list (no filter in the query) and the empty search page are cached pages, reached by a rewrite
+  // here rather than in proxy.ts: running the proxy costs a cache hit about two thirds of its throughput. Queries with
+  // filters go through the proxy (proxy.ts, lib/reader/cache-rewrite.ts), which must read them to find their key.
   async rewrites() {
     const none = (...keys: string[]) => keys.map((key) => ({ type: "query" as const, key }));
     return {
