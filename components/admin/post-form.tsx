@@ -190,7 +190,7 @@ export function PostForm({ initial, originalSlug, versionToken, status: initialS
             // After React has shown the panel: a hidden element cannot be scrolled to.
             requestAnimationFrame(() => previewRef.current?.scrollIntoView({ block: "nearest" }));
           }}
-          state={<SaveState pending={editor.pending} dirty={editor.dirty} />}
+          state={<SaveState pending={editor.pending} dirty={editor.dirty} autosave={editor.autosave} />}
         />
       </form>
     </div>

@@ -77,7 +77,7 @@ describe("PostForm", () => {
       "SEO 描述": "textarea",
     });
     // The side panel's two tabs and its fold button, then the action bar.
-    expect(buttons(html)).toEqual(["预览", "文章设置", "收起", "保存", "发布", "预览"]);
+    expect(buttons(html)).toEqual(["插入图片", "预览", "文章设置", "收起", "保存", "发布", "预览"]);
     // Until React hydrates, a click would submit natively; the server HTML keeps Save disabled and the form POST-only.
     expect(html).toMatch(/<button type="submit" disabled=""[^>]*>保存<\/button>/);
     expect(html).toMatch(/<form[^>]* method="post"/);
@@ -95,7 +95,7 @@ describe("PostForm", () => {
   it("speaks English when that is the editor's language", () => {
     const html = render(form(), "en");
     expect([...labelledControls(html).keys()]).toEqual(expect.arrayContaining(["Title", "Body", "Slug", "Date", "Author", "Source", "Tags", "Categories", "Draft"]));
-    expect(buttons(html)).toEqual(["Preview", "Post settings", "Close", "Save", "Publish", "Preview"]);
+    expect(buttons(html)).toEqual(["Insert image", "Preview", "Post settings", "Close", "Save", "Publish", "Preview"]);
   });
 
   it("offers Unpublish and Delete for a published post, and says what the last navigation did", () => {
@@ -109,7 +109,7 @@ describe("PostForm", () => {
         notice: "published",
       }),
     );
-    expect(buttons(html)).toEqual(["预览", "文章设置", "收起", "保存", "取消发布", "预览", "删除"]);
+    expect(buttons(html)).toEqual(["插入图片", "预览", "文章设置", "收起", "保存", "取消发布", "预览", "删除"]);
     expect(html).toMatch(/data-testid="editor-status"[^>]*>已发布<\/p>/);
     expect(html).toContain('href="/admin/posts/published-post/revisions"');
     expect(html).toContain('href="/posts/published-post"');
