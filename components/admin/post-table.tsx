@@ -1,12 +1,14 @@
 import Link from "next/link";
 import type { AdminPostRow } from "@/lib/admin/types";
 import type { AdminTranslator } from "@/lib/i18n/catalogue";
+import { formatScheduleTime } from "@/lib/admin/schedule";
 import { formatDate } from "@/lib/format";
 import { editPath } from "./paths";
 import { PostSourceLabel, PostStatusBadge } from "./post-status-badge";
 import { linkClass } from "./styles";
 
-export function PostTable({ posts, t }: { posts: AdminPostRow[]; t: AdminTranslator }) {
+/** `schedule`: the site's zone and the editor's language, for when a scheduled post goes live. */
+export function PostTable({ posts, t, schedule }: { posts: AdminPostRow[]; t: AdminTranslator; schedule: { timeZone: string; locale: string } }) {
   if (posts.length === 0) {
     return <p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">{t("list.empty")}</p>;
   }
@@ -45,6 +47,11 @@ export function PostTable({ posts, t }: { posts: AdminPostRow[]; t: AdminTransla
               </td>
               <td className="py-2 pr-4">
                 <PostStatusBadge status={post.status} t={t} />
+                {post.status === "scheduled" && post.publishAt ? (
+                  <div className="mt-1 whitespace-nowrap text-xs text-sky-800 dark:text-sky-300">
+                    <time dateTime={post.publishAt}>{t("list.scheduledAt", { time: formatScheduleTime(post.publishAt, schedule.timeZone, schedule.locale) })}</time>
+                  </div>
+                ) : null}
               </td>
               <td className="py-2 pr-4">
                 <PostSourceLabel source={post.source} t={t} />

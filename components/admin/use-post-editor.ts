@@ -105,7 +105,8 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
 
       const post = result.data.post;
       const stored: PostFormValues = { ...submitted, slug: post.slug, draft: post.status === "draft" };
-      const done: EditorNotice = intent === "publish" ? "published" : "saved";
+      // A save that leaves the post waiting for its publish time says so, whichever button made it.
+      const done: EditorNotice = post.status === "scheduled" ? "scheduled" : intent === "publish" ? "published" : "saved";
       backup.discardBackup();
       setFieldErrors({});
       setConflict(null);

@@ -7,6 +7,7 @@ import { PostTable } from "@/components/admin/post-table";
 import { primaryButtonClass } from "@/components/admin/styles";
 import { adminTerms, listAdminPosts } from "@/lib/admin/queries";
 import { requireEditorPage } from "@/lib/auth/guards";
+import { siteTimeZone } from "@/lib/admin/schedule";
 import { can } from "@/lib/auth/permissions";
 import { getAdminI18n } from "@/lib/i18n/server";
 
@@ -29,7 +30,7 @@ export default async function AdminPostsPage({
   // An author sees only their own posts (lib/auth/permissions.ts): asked of the store, so pages stay full, and
   // checked again on each row.
   const ownerId = editor.role === "author" ? editor.id : undefined;
-  const [listed, terms, { t }] = await Promise.all([listAdminPosts({ ...filters, ownerId }), adminTerms(), getAdminI18n()]);
+  const [listed, terms, { t, locale }] = await Promise.all([listAdminPosts({ ...filters, ownerId }), adminTerms(), getAdminI18n()]);
   const posts = listed.filter((post) => can(editor, "post.view", post));
 
   return (
@@ -46,7 +47,7 @@ export default async function AdminPostsPage({
       <p className="mb-2 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
         {t("list.count", { count: posts.length })}
       </p>
-      <PostTable posts={posts} t={t} />
+      <PostTable posts={posts} t={t} schedule={{ timeZone: siteTimeZone(process.env), locale }} />
     </AdminShell>
   );
 }
