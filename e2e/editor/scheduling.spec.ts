@@ -81,7 +81,10 @@ test("a post scheduled ahead stays hidden, then appears on home, search, its pag
   );
   expect(early, "surfaces that showed it before its time").toEqual([]);
   console.log(`[scheduling] appeared after its time (ms): ${JSON.stringify(delays)}`);
-  for (const [name, delay] of Object.entries(delays)) expect(delay, `${name} within a few seconds`).toBeLessThan(5_000);
+  // Measured 0.7–1.3 s alone, up to 4.5 s beside other suites on 2 cores (the page renders again after its time, and
+  // the first request then is answered from the old page while it does): 8 s tells "by itself, at its time" from "not
+  // at all" (a page given no lifetime never shows it) without failing on a busy machine.
+  for (const [name, delay] of Object.entries(delays)) expect(delay, `${name} within a few seconds`).toBeLessThan(8_000);
 
   // Once live, the editor says so and the list calls it published.
   await page.goto(`/admin?q=${encodeURIComponent(word)}`);
