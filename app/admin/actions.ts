@@ -55,8 +55,7 @@ function saved(stored: StoredPost): SavedPost {
 /** The form's fields over what the post already holds (fields the form does not show are kept, never dropped). */
 function inputFrom(form: PostForm, existing: PostInput | null): PostInput {
   return {
-    // Scheduling has no control yet (issue 12 item 5): a post keeps the time it has.
-    publishAt: existing?.publishAt ?? null,
+    publishAt: form.publishAt,
     cover: form.cover,
     seoTitle: form.seoTitle,
     seoDescription: form.seoDescription,

@@ -3,11 +3,12 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import type { BulkOperation } from "@/lib/admin/bulk";
+import { formatScheduleTime } from "@/lib/admin/schedule";
 import type { AdminPostFilters, AdminPostRow } from "@/lib/admin/types";
 import { formatDate } from "@/lib/format";
 import { adminListHref, defaultDirection, effectiveOrder } from "./admin-filters";
 import { BulkActionBar } from "./bulk-action-bar";
-import { useT } from "./i18n";
+import { useAdminI18n } from "./i18n";
 import { editPath } from "./paths";
 import { PostSourceLabel, PostStatusBadge } from "./post-status-badge";
 import { linkClass } from "./styles";
@@ -22,13 +23,16 @@ export function PostTable({
   posts,
   filters,
   bulkOperations,
+  timeZone,
 }: {
   posts: AdminPostRow[];
   filters: AdminPostFilters;
   /** What this editor's role may do in bulk; none → no selection column. */
   bulkOperations: BulkOperation[];
+  /** SITE_TIMEZONE (the browser cannot read it): when a scheduled post goes live is shown in it. */
+  timeZone: string;
 }) {
-  const t = useT();
+  const { t, locale } = useAdminI18n();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   // A refreshed page may have dropped posts (deleted, filtered out): only what is still listed stays selected.
   const chosen = useMemo(() => posts.filter((post) => selected.has(post.slug)), [posts, selected]);
@@ -115,6 +119,11 @@ export function PostTable({
                 </td>
                 <td className="py-2 pr-4">
                   <PostStatusBadge status={post.status} t={t} />
+                  {post.status === "scheduled" && post.publishAt ? (
+                    <div className="mt-1 whitespace-nowrap text-xs text-sky-800 dark:text-sky-300">
+                      <time dateTime={post.publishAt}>{t("list.scheduledAt", { time: formatScheduleTime(post.publishAt, timeZone, locale) })}</time>
+                    </div>
+                  ) : null}
                 </td>
                 <td className="py-2 pr-4 text-slate-600 dark:text-slate-400">{post.author ?? ""}</td>
                 <td className="whitespace-nowrap py-2 pr-4">

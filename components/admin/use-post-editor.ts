@@ -158,7 +158,8 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
       }
 
       const post = result.data.post;
-      const done: EditorNotice = intent === "publish" ? "published" : "saved";
+      // A save that leaves the post waiting for its publish time says so, whichever button made it.
+      const done: EditorNotice = post.status === "scheduled" ? "scheduled" : intent === "publish" ? "published" : "saved";
       saved(submitted, post);
       setFieldErrors({});
       setAutosave({ kind: "idle" });

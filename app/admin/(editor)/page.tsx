@@ -8,6 +8,7 @@ import { PostTable } from "@/components/admin/post-table";
 import { primaryButtonClass } from "@/components/admin/styles";
 import { BULK_OPERATIONS, bulkPermission } from "@/lib/admin/bulk";
 import { adminTerms, listAdminPage } from "@/lib/admin/queries";
+import { siteTimeZone } from "@/lib/admin/schedule";
 import { requireEditorPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getAdminI18n } from "@/lib/i18n/server";
@@ -54,7 +55,7 @@ export default async function AdminPostsPage({
         {t("list.count", { count: listed.total })}
         {listed.pageCount > 1 ? ` · ${t("list.pageInfo", { page: listed.page, pageCount: listed.pageCount })}` : null}
       </p>
-      <PostTable posts={posts} filters={{ ...filters, page: listed.page }} bulkOperations={bulkOperations} />
+      <PostTable posts={posts} filters={{ ...filters, page: listed.page }} bulkOperations={bulkOperations} timeZone={siteTimeZone(process.env)} />
       <AdminPagination filters={filters} page={listed.page} pageCount={listed.pageCount} t={t} />
     </AdminShell>
   );
