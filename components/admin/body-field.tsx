@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ComponentType, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ComponentType, type KeyboardEvent, type ReactNode, type Ref, type SyntheticEvent } from "react";
 import { fieldDescription } from "./form-field";
 import { useT } from "./i18n";
 import { applyFormat, continueMarkup, FORMAT_SHORTCUTS, formatMarkdown, insertBlock, type FormatCommand, type FormatPlaceholders, type FormatResult } from "./markdown-commands";
@@ -123,6 +123,14 @@ export function BodyField({
   const insertImage = (block: string) => (richEditor ? editor.current?.insertBlock(block) : insertIntoTextarea(block));
   const images = useImageUpload(insertImage);
   const picker = useRef<HTMLInputElement>(null);
+  /** Images among what was pasted or dropped are uploaded instead of reaching the editor; anything else goes on. */
+  function takeImages(event: SyntheticEvent, list: FileList | undefined) {
+    const files = imageFiles(list);
+    if (files.length === 0 || disabled) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void images.upload(files);
+  }
 
   useImperativeHandle(ref, () => ({
     focus: () => (richEditor ? editor.current?.focus() : textarea.current?.focus()),
@@ -158,20 +166,8 @@ export function BodyField({
       <div
         // Capture: an image pasted or dropped is uploaded before CodeMirror (or the textarea) sees the event; text
         // goes on to the editor as ever.
-        onPasteCapture={(event) => {
-          const files = imageFiles(event.clipboardData?.files);
-          if (files.length === 0 || disabled) return;
-          event.preventDefault();
-          event.stopPropagation();
-          void images.upload(files);
-        }}
-        onDropCapture={(event) => {
-          const files = imageFiles(event.dataTransfer?.files);
-          if (files.length === 0 || disabled) return;
-          event.preventDefault();
-          event.stopPropagation();
-          void images.upload(files);
-        }}
+        onPasteCapture={(event) => takeImages(event, event.clipboardData?.files)}
+        onDropCapture={(event) => takeImages(event, event.dataTransfer?.files)}
         className={`rounded-md border bg-white shadow-sm focus-within:border-sky-500 dark:bg-slate-900 ${
           error ? "border-red-500" : "border-slate-300 dark:border-slate-700"
         }`}
