@@ -1,13 +1,17 @@
 /**
  * `npm run docs:screenshots`: the first screen of the home page, a post and the 404 page — desktop, phone and dark —
- * from a production build of the seed content, into docs/screenshots/*.png (referenced by the README).
+ * from a production build of the seed content, into docs/screenshots/*.png, and the admin (the editor on a desktop
+ * and a phone, its settings, the post list) into docs/editor-*.png and docs/admin-list.png (referenced by the README).
  * SEED_SITE_SKIP_BUILD=1 reuses the last build; CHROMIUM_PATH picks the browser.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type BrowserContextOptions } from "@playwright/test";
-import { startSeedSite } from "./seed-site";
+import { chromium, type Browser, type BrowserContextOptions } from "@playwright/test";
+import { startSeedSite, type SeedEditor } from "./seed-site";
+
+const editor: SeedEditor = { email: "screenshots@digest.local", password: "screenshots-only-password" };
+const editedPost = "kubernetes-ai-infrastructure-cncf";
 
 const pages = [
   { name: "home", path: "/" },
@@ -33,7 +37,7 @@ async function main(): Promise<void> {
   const executablePath = chromiumPath();
   const out = path.join("docs", "screenshots");
   mkdirSync(out, { recursive: true });
-  const site = await startSeedSite();
+  const site = await startSeedSite({ editor });
   const browser = await chromium.launch({
     executablePath,
     args: ["--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"],
@@ -50,9 +54,35 @@ async function main(): Promise<void> {
       }
       await context.close();
     }
+    await adminScreenshots(browser, site.url);
   } finally {
     await browser.close();
     await site.stop();
+  }
+}
+
+async function adminScreenshots(browser: Browser, url: string): Promise<void> {
+  for (const variant of variants.filter((candidate) => candidate.name !== "dark")) {
+    const context = await browser.newContext({ ...variant.options, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(`${url}/admin/login`);
+    await page.getByLabel("邮箱").fill(editor.email);
+    await page.getByLabel("密码").fill(editor.password);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL((target) => !target.pathname.startsWith("/admin/login"), { timeout: 30_000 });
+    await page.goto(`${url}/admin/posts/${editedPost}/edit`, { waitUntil: "networkidle" });
+    await page.getByTestId("body-editor").waitFor();
+    const shots: [string, () => Promise<void>][] = [[`docs/editor-${variant.name}.png`, async () => undefined]];
+    if (variant.name === "desktop") {
+      shots.push(["docs/editor-settings.png", () => page.getByRole("tab", { name: "文章设置" }).click()]);
+      shots.push(["docs/admin-list.png", async () => void (await page.goto(`${url}/admin`, { waitUntil: "networkidle" }))]);
+    }
+    for (const [file, prepare] of shots) {
+      await prepare();
+      await page.screenshot({ path: file });
+      console.log(`[screenshots] ${file}`);
+    }
+    await context.close();
   }
 }
 

@@ -43,7 +43,13 @@ async function choosePort(reuse: boolean): Promise<{ port: number; build: boolea
   return { port: await freePort(), build: true };
 }
 
-export async function startSeedSite(): Promise<SeedSite> {
+/** An account to create (`npm run users -- add`) before the server starts, for pictures of the admin. */
+export interface SeedEditor {
+  email: string;
+  password: string;
+}
+
+export async function startSeedSite(options: { editor?: SeedEditor } = {}): Promise<SeedSite> {
   const { port, build } = await choosePort(process.env.SEED_SITE_SKIP_BUILD === "1");
   const url = `http://127.0.0.1:${port}`;
   rmSync(dataDir, { recursive: true, force: true });
@@ -56,7 +62,7 @@ export async function startSeedSite(): Promise<SeedSite> {
     CONTENT_DIR: "content",
     DIGEST_STORE: "files",
     DIGEST_DATA_DIR: dataDir,
-    // Throwaway: this server has no editors and lives for one run.
+    // Throwaway: this server lives for one run (its one editor, if any, too).
     AUTH_SECRET: "seed-site-only-secret-0123456789abcdef0123456789abcdef",
     SITE_URL: url,
   };
@@ -64,6 +70,9 @@ export async function startSeedSite(): Promise<SeedSite> {
     console.log(`[seed-site] next build into ${distDir}`);
     execFileSync("npx", ["next", "build"], { stdio: ["ignore", "inherit", "inherit"], env });
     writeFileSync(path.join(distDir, "SEED_SITE_PORT"), String(port));
+  }
+  if (options.editor) {
+    execFileSync("npx", ["tsx", "scripts/users.ts", "add", options.editor.email, "--password", options.editor.password, "--role", "editor"], { stdio: ["ignore", "ignore", "inherit"], env });
   }
   const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   await waitForServer(url, child);
