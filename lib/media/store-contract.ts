@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { expect, it } from "vitest";
+import { alice, samplePostInput } from "@/lib/store/testing";
 import { processImage } from "./image";
 
 type StoreModule = typeof import("./store");
@@ -35,6 +36,18 @@ export function mediaStoreContract(load: () => Promise<StoreModule>): void {
     expect(first.pageCount).toBeGreaterThanOrEqual(2);
     const second = await listMedia(2, 2);
     expect(second.items[0]?.originalName).toBe("#010101.png");
+  });
+
+  it("names the posts whose body uses an image, and none for an image nobody uses", async () => {
+    const { saveMedia, mediaUsage } = await load();
+    const used = await saveMedia(await picture("#445566"), { originalName: "used.png", uploadedBy: "alice@example.com" });
+    const unused = await saveMedia(await picture("#665544"), { originalName: "unused.png", uploadedBy: "alice@example.com" });
+    const { activeStore } = await import("@/lib/store/active");
+    const { store } = await activeStore();
+    await store.create(samplePostInput({ slug: "uses-image", title: "用图的文章", body: `上文\n\n![图](${used.url})\n` }), alice);
+    const usage = await mediaUsage([used.name, unused.name]);
+    expect(usage.get(used.name)).toEqual([{ slug: "uses-image", title: "用图的文章" }]);
+    expect(usage.get(unused.name)).toEqual([]);
   });
 
   it("answers nothing for a name that is not one of ours, without touching the disk or the database", async () => {

@@ -130,18 +130,11 @@ export async function listMedia(page = 1, perPage = 24): Promise<MediaPage> {
 }
 
 /**
- * The posts whose body names each image (at most `limit` each), for the media list. A substring match on the body:
- * a scan per image, so it is asked only for the page of images on screen, in the admin, never on a reader's request.
- * Null when the files serve (their posts are not in a table to ask).
+ * The posts whose body names each image (at most `limit` each), for the media list: asked of whichever store serves
+ * (the database, or the files' index), only for the page of images on screen, in the admin.
  */
-export async function mediaUsage(names: string[], limit = 5): Promise<Map<string, { slug: string; title: string }[]> | null> {
-  const db = await activeDatabase();
-  if (!db) return null;
-  const entries = await Promise.all(
-    names.map(async (name) => {
-      const posts = await db.post.findMany({ where: { body: { contains: mediaUrl(name) } }, select: { slug: true, title: true }, orderBy: { date: "desc" }, take: limit });
-      return [name, posts] as const;
-    }),
-  );
+export async function mediaUsage(names: string[], limit = 5): Promise<Map<string, { slug: string; title: string }[]>> {
+  const { store } = await activeStore();
+  const entries = await Promise.all(names.map(async (name) => [name, await store.postsMentioning(mediaUrl(name), limit)] as const));
   return new Map(entries);
 }

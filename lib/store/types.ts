@@ -170,6 +170,11 @@ export interface PostQueries {
   getStored(slug: string): Promise<StoredPost | null>;
   listAdmin(query: AdminListQuery): Promise<AdminPostPage>;
   termNames(): Promise<{ tags: string[]; categories: string[] }>;
+  /**
+   * Posts (not deleted) whose body contains `text`, newest first, at most `limit`: where an uploaded image is used.
+   * A substring scan of every body, for the admin's media list only, never for a reader's request.
+   */
+  postsMentioning(text: string, limit: number): Promise<{ slug: string; title: string }[]>;
   listRevisions(slug: string): Promise<RevisionSummary[]>;
   getRevision(id: string): Promise<Revision | null>;
 }

@@ -207,7 +207,6 @@ export const en: Messages = {
     uploadedAt: "Uploaded",
     usedIn: "Used in",
     unused: "Not used",
-    usageUnknown: "Not counted with the files store",
     copy: "Markdown",
   },
   toolbar: {

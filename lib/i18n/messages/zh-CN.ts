@@ -209,7 +209,6 @@ export const zhCN = {
     uploadedAt: "上传时间",
     usedIn: "使用于",
     unused: "未使用",
-    usageUnknown: "文件存储下不统计",
     copy: "Markdown",
   },
   toolbar: {

@@ -456,6 +456,15 @@ export function createSqlQueries(db: Db, dialect: SearchDialect, options: SqlQue
       return { tags: names(tags), categories: names(categories) };
     },
 
+    async postsMentioning(text, limit) {
+      return db.post.findMany({
+        where: { deletedAt: null, body: { contains: text } },
+        orderBy: [{ date: "desc" }, { slug: "asc" }],
+        take: clampInt(limit, 5, 1, 50),
+        select: { slug: true, title: true },
+      });
+    },
+
     async listRevisions(slug): Promise<RevisionSummary[]> {
       const post = await db.post.findUnique({ where: { slug }, select: { id: true } });
       if (!post) return [];

@@ -43,7 +43,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
             </thead>
             <tbody>
               {page.items.map((item) => {
-                const posts = usage?.get(item.name);
+                const posts = usage.get(item.name) ?? [];
                 return (
                   <tr key={item.name} data-media={item.name} className="border-b border-slate-100 align-top dark:border-slate-800/60">
                     <td className="py-2 pr-4">
@@ -65,9 +65,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
                       </time>
                     </td>
                     <td className="py-2">
-                      {posts === undefined ? (
-                        <span className="text-slate-500">{t("media.usageUnknown")}</span>
-                      ) : posts.length === 0 ? (
+                      {posts.length === 0 ? (
                         <span className="text-slate-500">{t("media.unused")}</span>
                       ) : (
                         <ul>
