@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { deletePost, savePost, unpublishPost } from "@/app/admin/actions";
 import type { EditablePost, PostStatus } from "@/lib/admin/types";
 import { firstFieldErrors } from "./action-feedback";
@@ -65,7 +65,9 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
 
   // Ctrl/Cmd+S and the buttons may fire while React has not re-rendered yet: they read the newest state from here.
   const latest = useRef({ values, token, pending });
-  latest.current = { values, token, pending };
+  useLayoutEffect(() => {
+    latest.current = { values, token, pending };
+  });
 
   useEffect(() => {
     // The notice came in the URL; a reload should not say "Saved" again.
@@ -159,8 +161,8 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
   }, [conflict, save]);
 
   const takeTheirs = useCallback(() => {
-    const current = conflict?.current;
-    if (!current) return;
+    if (!conflict?.current) return;
+    const { current } = conflict;
     const theirs = postFormValuesFrom(current.input);
     setValues(theirs);
     setSavedValues(theirs);
