@@ -148,12 +148,6 @@ export const previewPost = editorAction(
   { action: "post.preview" },
 );
 
-export const publishPost = editorAction(
-  postRefSchema,
-  async ({ slug, versionToken }, { editor }) => saved(await setPostDraft(slug, false, versionToken, editorRef(editor))),
-  { action: "post.publish", checks: onPost("post.publish") },
-);
-
 export const unpublishPost = editorAction(
   postRefSchema,
   async ({ slug, versionToken }, { editor }) => saved(await setPostDraft(slug, true, versionToken, editorRef(editor))),

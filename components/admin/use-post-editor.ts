@@ -207,4 +207,3 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
   };
 }
 
-export type PostEditor = ReturnType<typeof usePostEditor>;

@@ -3,7 +3,7 @@ import yaml from "js-yaml";
 import { parse as parseToml } from "smol-toml";
 import { z } from "zod";
 import { parsePostDate } from "./dates";
-import { FieldError, KNOWN_FRONT_MATTER_KEYS, META_KEYS, POST_FIELD_NAMES, postFields, type PostField, type PostFieldName, type PostInput } from "./fields";
+import { FieldError, META_KEYS, POST_FIELD_NAMES, postFields, type PostField, type PostFieldName, type PostInput } from "./fields";
 import { excerptFrom } from "./excerpt";
 import { parsePostFileName } from "./file-name";
 import { repairPostSource } from "./front-matter-repair";
@@ -20,9 +20,6 @@ export type ParsedPostSource =
 export interface FileMeta {
   version: number | null;
 }
-
-/** Kept for callers that ask whether a key is Digest's own (the serializer keeps `extra` from shadowing them). */
-export const FRONT_MATTER_KEYS = KNOWN_FRONT_MATTER_KEYS;
 
 /**
  * Reads a post file. What the strict reader refuses goes to the tolerant one (front-matter-repair.ts), whose every
