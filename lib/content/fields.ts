@@ -252,16 +252,6 @@ export const POST_FIELD_NAMES = Object.keys(postFields) as PostFieldName[];
  */
 export const META_KEYS = { updated: ["updated", "lastmod"], version: ["digest_version"], ignored: ["layout", "published"] } as const;
 
-/** Every front-matter key Digest interprets, lowercased; any other key is kept in `extra`. */
-export const KNOWN_FRONT_MATTER_KEYS: ReadonlySet<string> = new Set(
-  [
-    ...POST_FIELD_NAMES.flatMap((name) => (postFields[name] as PostField<unknown>).keys ?? []),
-    ...META_KEYS.updated,
-    ...META_KEYS.version,
-    ...META_KEYS.ignored,
-  ].map((key) => key.toLowerCase()),
-);
-
 function lookup(data: Readonly<Record<string, unknown>>, key: string): unknown {
   if (key in data) return data[key];
   const found = Object.keys(data).find((candidate) => candidate.toLowerCase() === key.toLowerCase());
