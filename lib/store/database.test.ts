@@ -18,7 +18,7 @@ function input(overrides: Partial<PostInput> = {}): PostInput {
 
 /** The database as a rename sees it when another post takes the new slug just after the rename checked it is free. */
 function lateToTheSlug(db: Db): Db {
-  const isFreeSlugCheck = (args: { select?: object }) => args.select !== undefined && Object.keys(args.select).join() === "id";
+  const isFreeSlugCheck = (args: { select?: object | null }) => args.select != null && Object.keys(args.select).join() === "id";
   const post = (tx: DbTransaction): DbTransaction["post"] =>
     new Proxy(tx.post, {
       get: (target, key) =>
