@@ -10,16 +10,8 @@ import { repairPostSource } from "./front-matter-repair";
 import { toJsonValue } from "./json-value";
 import { readingMinutes } from "./reading-time";
 import { isValidSlug, normalizeSlug, slugFromFileName, slugLengthProblem } from "./slug";
-import type { ContentProblem, Post } from "./types";
+import type { ContentProblem, ParsedPostSource, Post } from "./types";
 
-export type ParsedPostSource =
-  | { ok: true; post: Post; input: PostInput; warnings: ContentProblem[]; meta: FileMeta }
-  | { ok: false; problem: ContentProblem };
-
-/** What a file says about itself rather than about the post: the database version it mirrors, if any. */
-export interface FileMeta {
-  version: number | null;
-}
 
 /**
  * Reads a post file. What the strict reader refuses goes to the tolerant one (front-matter-repair.ts), whose every
