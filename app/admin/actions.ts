@@ -9,6 +9,7 @@ import type { EditablePost, SaveOutcome, SavedPost } from "@/lib/admin/types";
 import { editorAction, type PermissionCheck } from "@/lib/auth/action";
 import type { SessionEditor } from "@/lib/auth/types";
 import { withoutLeadingTitle } from "@/lib/content/excerpt";
+import { emptyPostFields } from "@/lib/content/fields";
 import { readingMinutes } from "@/lib/content/reading-time";
 import { createPost, deletePost as removePost, restorePost as undeletePost, restorePostRevision, setPostDraft, updatePost } from "@/lib/posts/write";
 import { checkPostBody, renderPost, type TocEntry } from "@/lib/render";
@@ -55,8 +56,9 @@ function saved(stored: StoredPost): SavedPost {
 /** The form's fields over what the post already holds (fields the form does not show are kept, never dropped). */
 function inputFrom(form: PostForm, existing: PostInput | null): PostInput {
   return {
-    // Scheduling has no control yet (issue 12 item 5): a post keeps the time it has.
-    publishAt: existing?.publishAt ?? null,
+    // Fields the form has no control for keep what the post holds (scheduling, issue 12 item 5: a post keeps its time).
+    ...emptyPostFields(),
+    ...existing,
     cover: form.cover,
     seoTitle: form.seoTitle,
     seoDescription: form.seoDescription,
@@ -121,6 +123,7 @@ export const previewPost = editorAction(
     if (!check.ok) return { content: null, toc: [], error: { line: check.line, column: check.column, message: check.message } };
     const rendered = await renderPost({ body: title ? withoutLeadingTitle(body, title) : body, format });
     const post: Post = {
+      ...emptyPostFields(),
       slug: "preview",
       title,
       // A date still being typed shows as today rather than blanking the byline.
@@ -131,10 +134,6 @@ export const previewPost = editorAction(
       tags: previewTerms(input.tags, "tag"),
       categories: previewTerms(input.categories, "category"),
       draft: true,
-      publishAt: null,
-      cover: null,
-      seoTitle: null,
-      seoDescription: null,
       format,
       body,
       readingMinutes: readingMinutes(body),
