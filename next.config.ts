@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   // The development server logs every server function call with its arguments: the whole post body on each live
   // preview keystroke, and the password of every sign-in. Requests are still logged.
   logging: { serverFunctions: false },
+  // An image upload is a server action (app/admin/media-actions.ts): up to lib/media/image.ts's MAX_UPLOAD_BYTES
+  // plus the form's own bytes. Every other action stays far below Next's 1 MB default.
+  experimental: { serverActions: { bodySizeLimit: "9mb" } },
   ...(sharedCache
     ? {
         cacheHandler: path.resolve(process.cwd(), "lib/cache/redis-cache-handler.mjs"),

@@ -1,4 +1,5 @@
 import { corpusLocation } from "../tests/support/corpus";
+import { writeAdminListPosts } from "./editor/admin-list-posts";
 
 /**
  * Each end-to-end site is one configuration of Digest, built into its own folder and served on its own port, so
@@ -12,6 +13,8 @@ export interface E2ESite {
   copyContent?: { from: string; to: string }[];
   /** Said once before building when the site runs on a stand-in input (the corpus sample instead of ../shared/corpus). */
   notice?: string | null;
+  /** Writes a folder of Markdown posts that `npm run content:import` loads into the site's database before it starts. */
+  importPosts?: (dir: string) => string;
   /** Accounts created with `npm run users -- add` before the server starts (production never seeds one). */
   users?: E2EUser[];
   /**
@@ -87,6 +90,7 @@ export const e2eSites: E2ESite[] = [
       TRUSTED_PROXIES: "127.0.0.1",
     },
     copyContent: [{ from: "content", to: `${tmp}/editor-content` }],
+    importPosts: writeAdminListPosts,
     users: [e2eEditor, e2eAuthor, e2eAdmin, e2eDemoEditor, ...e2eOwnUsers],
   },
   {

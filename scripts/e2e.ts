@@ -107,6 +107,13 @@ async function buildAndRun(sites: E2ESite[], env: NodeJS.ProcessEnv, services: S
     console.log(`[e2e] built "${site.name}" in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   for (const site of sites) {
+    if (site.importPosts) {
+      const started = Date.now();
+      const dir = site.importPosts(path.join(".tmp/e2e", `${site.name}-import`));
+      execFileSync("npx", ["tsx", "scripts/content-transfer.ts", "import", dir], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, ...site.env } });
+      rmSync(dir, { recursive: true, force: true });
+      console.log(`[e2e] imported the posts of "${site.name}" in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
     for (const user of site.users ?? []) {
       execFileSync("npx", ["tsx", "scripts/users.ts", "add", user.email, "--password", user.password, "--role", user.role], {
         stdio: ["ignore", "inherit", "inherit"],

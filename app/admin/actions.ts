@@ -56,9 +56,10 @@ function saved(stored: StoredPost): SavedPost {
 /** The form's fields over what the post already holds (fields the form does not show are kept, never dropped). */
 function inputFrom(form: PostForm, existing: PostInput | null): PostInput {
   return {
-    // Fields the form has no control for keep what the post holds (scheduling, issue 12 item 5: a post keeps its time).
+    // Fields the form has no control for keep what the post holds.
     ...emptyPostFields(),
     ...existing,
+    publishAt: form.publishAt,
     cover: form.cover,
     seoTitle: form.seoTitle,
     seoDescription: form.seoDescription,

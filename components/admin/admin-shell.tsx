@@ -9,12 +9,13 @@ import { getAdminI18n } from "@/lib/i18n/server";
 import { LocaleSwitcher } from "./locale-switcher";
 import { StoreBanner } from "./store-banner";
 
-export type AdminSection = "posts" | "new-post" | "users" | "account" | null;
+export type AdminSection = "posts" | "new-post" | "media" | "users" | "account" | null;
 
 /** Each entry shows only to a role that may do `needs` (lib/auth/permissions.ts). */
 const nav: { href: string; label: MessageKey; section: AdminSection; needs?: Action }[] = [
   { href: "/admin", label: "shell.posts", section: "posts" },
   { href: "/admin/posts/new", label: "shell.newPost", section: "new-post", needs: "post.create" },
+  { href: "/admin/media", label: "shell.media", section: "media", needs: "post.create" },
   { href: "/admin/users", label: "shell.users", section: "users", needs: "users.manage" },
   { href: "/admin/account", label: "shell.account", section: "account" },
   { href: "/", label: "shell.viewSite", section: null },

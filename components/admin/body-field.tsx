@@ -3,9 +3,10 @@
 import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentType, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import { fieldDescription } from "./form-field";
 import { useT } from "./i18n";
-import { applyFormat, continueMarkup, FORMAT_SHORTCUTS, formatMarkdown, type FormatCommand, type FormatPlaceholders, type FormatResult } from "./markdown-commands";
+import { applyFormat, continueMarkup, FORMAT_SHORTCUTS, formatMarkdown, insertBlock, type FormatCommand, type FormatPlaceholders, type FormatResult } from "./markdown-commands";
 import type { BodyEditorHandle, MarkdownEditorProps } from "./markdown-editor";
 import { EditorToolbar } from "./editor-toolbar";
+import { IMAGE_ACCEPT, imageFiles, useImageUpload } from "./use-image-upload";
 import { WordCount } from "./word-count";
 
 const PLAIN_TEXT_KEY = "digest:editor-plain-text";
@@ -130,6 +131,16 @@ export function BodyField({
     applyToTextarea(formatMarkdown(command, element.value, { from: element.selectionStart, to: element.selectionEnd }, placeholders));
   }
 
+  function insertIntoTextarea(block: string) {
+    const element = textarea.current;
+    if (!element) return;
+    applyToTextarea(insertBlock(element.value, { from: element.selectionStart, to: element.selectionEnd }, block));
+  }
+
+  const insertImage = (block: string) => (richEditor ? editor.current?.insertBlock(block) : insertIntoTextarea(block));
+  const images = useImageUpload(insertImage);
+  const picker = useRef<HTMLInputElement>(null);
+
   useImperativeHandle(ref, () => ({
     focus: () => (richEditor ? editor.current?.focus() : textarea.current?.focus()),
     goToLine: (line: number) => {
@@ -144,6 +155,7 @@ export function BodyField({
       element.scrollTop = Math.max(0, (line - 3) * lineHeight);
     },
     format: (command: FormatCommand) => (richEditor ? editor.current?.format(command) : formatTextarea(command)),
+    insertBlock: insertImage,
   }));
 
   const describedBy = error ? "post-body-error" : undefined;
@@ -161,6 +173,22 @@ export function BodyField({
         <WordCount body={value} />
       </div>
       <div
+        // Capture: an image pasted or dropped is uploaded before CodeMirror (or the textarea) sees the event; text
+        // goes on to the editor as ever.
+        onPasteCapture={(event) => {
+          const files = imageFiles(event.clipboardData?.files);
+          if (files.length === 0 || disabled) return;
+          event.preventDefault();
+          event.stopPropagation();
+          void images.upload(files);
+        }}
+        onDropCapture={(event) => {
+          const files = imageFiles(event.dataTransfer?.files);
+          if (files.length === 0 || disabled) return;
+          event.preventDefault();
+          event.stopPropagation();
+          void images.upload(files);
+        }}
         className={`rounded-md border bg-white shadow-sm focus-within:border-sky-500 dark:bg-slate-900 ${
           error ? "border-red-500" : "border-slate-300 dark:border-slate-700"
         }`}
@@ -169,7 +197,32 @@ export function BodyField({
           shortcuts={FORMAT_SHORTCUTS}
           disabled={disabled}
           onCommand={(command) => (richEditor ? editor.current?.format(command) : formatTextarea(command))}
-          extra={toolbarExtra}
+          extra={
+            <>
+              <button
+                type="button"
+                disabled={disabled || images.uploading}
+                onClick={() => picker.current?.click()}
+                className="rounded px-2 py-1 text-xs text-slate-700 hover:bg-slate-100 disabled:opacity-50 dark:text-slate-200 dark:hover:bg-slate-800"
+              >
+                {images.uploading ? t("media.uploading") : t("media.insert")}
+              </button>
+              <input
+                ref={picker}
+                type="file"
+                accept={IMAGE_ACCEPT}
+                multiple
+                hidden
+                aria-label={t("media.pick")}
+                onChange={(event) => {
+                  const files = imageFiles(event.target.files);
+                  event.target.value = "";
+                  if (files.length > 0) void images.upload(files);
+                }}
+              />
+              {toolbarExtra}
+            </>
+          }
         />
         {richEditor ? (
           <Editor
@@ -212,6 +265,11 @@ export function BodyField({
           />
         )}
       </div>
+      {images.error ? (
+        <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
+          {t("media.failed", { message: images.error })}
+        </p>
+      ) : null}
       {error ? (
         <p id="post-body-error" className="mt-1 text-sm text-red-700 dark:text-red-300">
           {error}

@@ -1,18 +1,30 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useT } from "./i18n";
+import type { AutosaveState } from "./autosave";
+import { useAdminI18n, useT } from "./i18n";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "./styles";
 
 /**
- * Where the editor's work stands: working, unsaved changes, or nothing to say. Server autosave (issue 12 item 4) will
- * say "saved 10:42" here too.
+ * Where the editor's work stands: working, autosaving, unsaved changes, "autosaved 10:42" (the editor's own clock), or
+ * why the last autosave did not go through. Polite: a screen reader hears it between sentences, not over them.
  */
-export function SaveState({ pending, dirty }: { pending: boolean; dirty: boolean }) {
-  const t = useT();
+export function SaveState({ pending, dirty, autosave }: { pending: boolean; dirty: boolean; autosave: AutosaveState }) {
+  const { t, locale } = useAdminI18n();
+  const text = pending
+    ? t("editor.working")
+    : autosave.kind === "saving"
+      ? t("editor.autosaving")
+      : autosave.kind === "failed"
+        ? t("editor.autosaveFailed", { message: autosave.message })
+        : dirty
+          ? t("editor.unsaved")
+          : autosave.kind === "saved"
+            ? t("editor.autosaved", { time: new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(autosave.at) })
+            : "";
   return (
-    <span data-testid="save-state" className="text-xs text-slate-500 dark:text-slate-400" aria-hidden={!dirty && !pending}>
-      {pending ? t("editor.working") : dirty ? t("editor.unsaved") : ""}
+    <span data-testid="save-state" role="status" className="text-xs text-slate-500 dark:text-slate-400">
+      {text}
     </span>
   );
 }

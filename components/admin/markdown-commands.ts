@@ -220,3 +220,23 @@ export function continueMarkup(text: string, selection: { from: number; to: numb
   const insert = `\n${quotes}${indent}${marker}`;
   return { changes: [{ from: position, to: position, insert }], selection: { anchor: position + insert.length, head: position + insert.length } };
 }
+
+/**
+ * Puts `block` (an image's Markdown) in place of the selection as a paragraph of its own: blank lines around it
+ * unless the text already has them, the cursor after it, so the editor keeps typing below the picture.
+ */
+export function insertBlock(text: string, selection: { from: number; to: number }, block: string): FormatResult {
+  const before = text.slice(0, selection.from);
+  const after = text.slice(selection.to);
+  const lead = before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+  const trail = after.startsWith("\n\n") ? "" : after.startsWith("\n") ? "\n" : "\n\n";
+  const insert = `${lead}${block}${trail}`;
+  const end = selection.from + insert.length;
+  return { changes: [{ from: selection.from, to: selection.to, insert }], selection: { anchor: end, head: end } };
+}
+
+/** The Markdown for an uploaded image: its file name (without the extension) as the alt text until the editor writes one. */
+export function imageMarkdown(url: string, fileName: string): string {
+  const alt = fileName.replace(/\.[^.]*$/, "").replace(/[[\]\\]/g, "").trim().slice(0, 120);
+  return `![${alt}](${url})`;
+}

@@ -6,7 +6,7 @@ import { Compartment, EditorSelection, EditorState, Prec } from "@codemirror/sta
 import { EditorView, keymap, placeholder as placeholderExtension } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from "react";
-import { continueMarkup, FORMAT_SHORTCUTS, formatMarkdown, type FormatCommand, type FormatPlaceholders, type FormatResult } from "./markdown-commands";
+import { continueMarkup, FORMAT_SHORTCUTS, formatMarkdown, insertBlock, type FormatCommand, type FormatPlaceholders, type FormatResult } from "./markdown-commands";
 import { markdown } from "./markdown-language";
 
 /** What the body field asks of the editor, whichever one is showing (this one or the plain textarea). */
@@ -15,6 +15,8 @@ export interface BodyEditorHandle {
   /** Selects line `line` (1-based) and scrolls it into view: "Go to line 12" from a preview error. */
   goToLine(line: number): void;
   format(command: FormatCommand): void;
+  /** Puts a block (an uploaded image's Markdown) at the cursor as a paragraph of its own. */
+  insertBlock(block: string): void;
 }
 
 export interface MarkdownEditorProps {
@@ -167,6 +169,13 @@ export default function MarkdownEditor({ ref, value, onChange, labelledBy, descr
         const current = view.current;
         if (!current) return;
         applyCommand(current, command, latest.current.placeholders);
+        current.focus();
+      },
+      insertBlock: (block: string) => {
+        const current = view.current;
+        if (!current) return;
+        const { from, to } = current.state.selection.main;
+        dispatchResult(current, insertBlock(current.state.doc.toString(), { from, to }, block), "input.paste");
         current.focus();
       },
     }),

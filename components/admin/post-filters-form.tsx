@@ -56,12 +56,21 @@ export function PostFiltersForm({
           ))}
         </datalist>
       </div>
+      <div>
+        <label htmlFor="filter-author" className="block text-sm font-medium">
+          {t("list.author")}
+        </label>
+        <input id="filter-author" name="author" defaultValue={filters.author ?? ""} className={inputClass} />
+      </div>
       <div className="min-w-48 flex-1">
         <label htmlFor="filter-q" className="block text-sm font-medium">
           {t("list.search")}
         </label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={inputClass} />
       </div>
+      {/* The order chosen by a column stays when the filters change; the page goes back to the first. */}
+      {filters.sort ? <input type="hidden" name="sort" value={filters.sort} /> : null}
+      {filters.direction ? <input type="hidden" name="direction" value={filters.direction} /> : null}
       <button type="submit" className={primaryButtonClass}>
         {t("list.filter")}
       </button>

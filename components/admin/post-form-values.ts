@@ -22,6 +22,8 @@ export const postFormValuesSchema = z.object({
   cover: z.string().default(""),
   seoTitle: z.string().default(""),
   seoDescription: z.string().default(""),
+  /** "Publish at" as an ISO instant, or "" (published as soon as it is not a draft); the control shows it in SITE_TIMEZONE. */
+  publishAt: z.string().default(""),
 });
 
 export type PostFormValues = z.infer<typeof postFormValuesSchema>;
@@ -45,6 +47,7 @@ export function emptyPostFormValues(today: string): PostFormValues {
     cover: "",
     seoTitle: "",
     seoDescription: "",
+    publishAt: "",
   };
 }
 
@@ -69,6 +72,7 @@ export function postFormValuesFrom(input: PostInput): PostFormValues {
     format: input.format,
     draft: input.draft,
     body: input.body,
+    publishAt: input.publishAt ?? "",
     ...postExtras(input),
   };
 }
@@ -111,6 +115,7 @@ export function postFormData(
   data.set("cover", values.cover.trim());
   data.set("seoTitle", values.seoTitle);
   data.set("seoDescription", values.seoDescription);
+  data.set("publishAt", values.publishAt);
   return data;
 }
 

@@ -32,17 +32,19 @@ export interface PostFormProps {
   terms: { tags: string[]; categories: string[] };
   /** What the previous page did, when it navigated here after a save. */
   notice: EditorNotice | null;
+  /** SITE_TIMEZONE, read on the server: the "publish at" control is in the site's time, not the browser's. */
+  timeZone: string;
 }
 
 /** Fields that live in the settings panel: an error on one of them opens it. */
-const SETTINGS_FIELDS = new Set(["slug", "date", "author", "source", "description", "tags", "categories", "format", "cover", "seoTitle", "seoDescription"]);
+const SETTINGS_FIELDS = new Set(["slug", "date", "author", "source", "description", "tags", "categories", "format", "cover", "seoTitle", "seoDescription", "publishAt"]);
 
 /**
  * The post editor, writing first: the title and the body (CodeMirror) take the main column; the live preview and the
  * post's settings share a panel beside them (below them on a phone, so the body is reached without scrolling past any
  * field). State and every server call live in `usePostEditor`; this component lays it out.
  */
-export function PostForm({ initial, originalSlug, versionToken, status: initialStatus, source, terms, notice }: PostFormProps) {
+export function PostForm({ initial, originalSlug, versionToken, status: initialStatus, source, terms, notice, timeZone }: PostFormProps) {
   const t = useT();
   const editor = usePostEditor({ initial, originalSlug, versionToken, status: initialStatus, notice });
   const { values, set, fieldErrors, status } = editor;
@@ -175,14 +177,15 @@ export function PostForm({ initial, originalSlug, versionToken, status: initialS
               open={panelOpen}
               onOpen={setPanelOpen}
               preview={<PreviewPane ref={previewRef} state={preview.state} loading={preview.loading} onGoToLine={(line) => body.current?.goToLine(line)} />}
-              settings={<PostSettingsPanel values={values} set={set} errors={fieldErrors} isNew={isNew} terms={terms} />}
+              settings={<PostSettingsPanel values={values} set={set} errors={fieldErrors} isNew={isNew} terms={terms} timeZone={timeZone} />}
             />
           </div>
         </div>
 
         <EditorActionBar
           isNew={isNew}
-          published={published}
+          // A scheduled post is published with a time: it is taken back to a draft, not published again.
+          published={published || status === "scheduled"}
           busy={busy}
           onPublish={() => void editor.save("publish")}
           onUnpublish={() => void editor.unpublish()}
@@ -194,7 +197,7 @@ export function PostForm({ initial, originalSlug, versionToken, status: initialS
             // After React has shown the panel: a hidden element cannot be scrolled to.
             requestAnimationFrame(() => previewRef.current?.scrollIntoView({ block: "nearest" }));
           }}
-          state={<SaveState pending={editor.pending} dirty={editor.dirty} />}
+          state={<SaveState pending={editor.pending} dirty={editor.dirty} autosave={editor.autosave} />}
         />
       </form>
     </div>

@@ -1,10 +1,12 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { MAX_SEO_DESCRIPTION_CHARS, MAX_SEO_TITLE_CHARS } from "@/lib/admin/post-extras";
+import { previewDate } from "@/lib/admin/post-schema";
+import { formatScheduleTime, localFromPublishAt, publishAtFromLocal, scheduleOutcome } from "@/lib/admin/schedule";
 import { normalizeSlug } from "@/lib/content/slug";
 import { FormField, fieldDescription } from "./form-field";
-import { useT } from "./i18n";
+import { useAdminI18n, useT } from "./i18n";
 import type { PostFormValues } from "./post-form-values";
 import { inputClass } from "./styles";
 import { TermChipsField } from "./term-chips-field";
@@ -42,10 +44,74 @@ function Counter({ value, max }: { value: string; max: number }) {
   return <span className={count > max ? "text-red-700 dark:text-red-300" : undefined}>{t("fields.characters", { count, max })}</span>;
 }
 
+/** The clock, ticking every 15 s: the sentence below the publish time turns to "visible now" once that time passes. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/**
+ * "Publish at", typed and shown in the site's time zone (SITE_TIMEZONE, given by the server), and one sentence saying
+ * what saving will do for readers: not publish (a draft), publish at once (also when the date is in the future: the
+ * date never hides a post), or at the chosen time — on every page, feed and search, with no further step.
+ */
+function PublishAtField({ values, set, error, timeZone }: { values: PostFormValues; set: Setter; error: string | undefined; timeZone: string }) {
+  const { t, locale } = useAdminI18n();
+  const now = useNow();
+  const outcome = scheduleOutcome({ draft: values.draft, publishAt: values.publishAt || null }, new Date(now));
+  const at = (iso: string) => formatScheduleTime(iso, timeZone, locale);
+  const dated = previewDate(values.date);
+  const today = localFromPublishAt(new Date(now).toISOString(), timeZone).slice(0, 10);
+  const futureDate = dated !== null && localFromPublishAt(dated, timeZone).slice(0, 10) > today;
+  const sentence =
+    outcome.kind === "scheduled"
+      ? t("fields.scheduleAt", { time: at(outcome.at) })
+      : outcome.kind === "draft"
+        ? values.publishAt && Date.parse(values.publishAt) > now
+          ? t("fields.scheduleDraftAt", { time: at(values.publishAt) })
+          : t("fields.scheduleDraft")
+        : futureDate
+          ? t("fields.scheduleNowFutureDate")
+          : t("fields.scheduleNow");
+  return (
+    <FormField id="post-publishAt" label={t("fields.publishAt")} hint={t("fields.publishAtHint", { zone: timeZone })} error={error}>
+      <div className="flex items-center gap-2">
+        <input
+          {...fieldDescription("post-publishAt", true, error)}
+          aria-describedby={["post-publishAt-hint", "post-schedule-outcome", error ? "post-publishAt-error" : null].filter(Boolean).join(" ")}
+          name="publishAt"
+          type="datetime-local"
+          step={60}
+          value={localFromPublishAt(values.publishAt || null, timeZone)}
+          // The browser gives complete text or "": the instant is computed here, in the site's zone, not the browser's.
+          onChange={(event) => set("publishAt", publishAtFromLocal(event.target.value, timeZone) ?? "")}
+          className={inputClass}
+        />
+        {values.publishAt ? (
+          <button
+            type="button"
+            onClick={() => set("publishAt", "")}
+            className="shrink-0 text-xs text-slate-600 underline hover:text-slate-900 dark:text-slate-400 dark:hover:text-white"
+          >
+            {t("fields.publishAtClear")}
+          </button>
+        ) : null}
+      </div>
+      <p id="post-schedule-outcome" data-testid="schedule-outcome" aria-live="polite" className="mt-1 text-sm text-sky-800 dark:text-sky-300">
+        {sentence}
+      </p>
+    </FormField>
+  );
+}
+
 /**
  * Everything about a post except its title and body, in a panel beside (or, on a phone, below) the writing area:
  * publishing, the address, the byline, tags and categories, the format, the cover and what search engines and social
- * previews show. Scheduling (issue 12 item 5) adds its "publish at" control to the Publishing section.
+ * previews show.
  */
 export function PostSettingsPanel({
   values,
@@ -53,12 +119,15 @@ export function PostSettingsPanel({
   errors,
   isNew,
   terms,
+  timeZone,
 }: {
   values: PostFormValues;
   set: Setter;
   errors: Record<string, string>;
   isNew: boolean;
   terms: { tags: string[]; categories: string[] };
+  /** SITE_TIMEZONE (the browser cannot read it): "publish at" is typed and shown in it. */
+  timeZone: string;
 }) {
   const t = useT();
   const text = (field: "author" | "source" | "description" | "cover" | "seoTitle" | "seoDescription" | "date", hint: boolean) => ({
@@ -94,6 +163,7 @@ export function PostSettingsPanel({
         <FormField id="post-date" label={t("fields.date")} hint={t("fields.dateHint")} error={errors.date}>
           <input {...text("date", true)} required inputMode="numeric" placeholder="YYYY-MM-DD" />
         </FormField>
+        <PublishAtField values={values} set={set} error={errors.publishAt} timeZone={timeZone} />
       </Section>
 
       <Section legend={t("panel.address")}>

@@ -26,7 +26,7 @@ export function formValuesText(values: PostFormValues): string {
     ["draft", values.draft ? "yes" : "no"],
   ];
   // Shown only when set, so posts without them (most of the archive) compare as before.
-  for (const [name, value] of [["cover", values.cover], ["seoTitle", values.seoTitle], ["seoDescription", values.seoDescription]] as const) {
+  for (const [name, value] of [["publishAt", values.publishAt], ["cover", values.cover], ["seoTitle", values.seoTitle], ["seoDescription", values.seoDescription]] as const) {
     if (value.trim() !== "") fields.push([name, value]);
   }
   const head = fields.map(([name, value]) => `${name}: ${value.replace(/\r?\n/g, " ")}`).join("\n");

@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { deletePost, savePost, unpublishPost } from "@/app/admin/actions";
-import type { EditablePost, PostStatus } from "@/lib/admin/types";
+import type { EditablePost, PostStatus, SavedPost } from "@/lib/admin/types";
 import { firstFieldErrors } from "./action-feedback";
+import { AUTOSAVE_DELAY_MS, autosaveDue, type AutosaveState } from "./autosave";
 import { noticeMessage, type EditorNotice } from "./editor-notice";
 import { useT } from "./i18n";
 import { editPath } from "./paths";
@@ -61,6 +62,10 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
   const saveAction = useEditorAction(savePost, { beforeSignIn });
   const unpublishAction = useEditorAction(unpublishPost, { beforeSignIn });
   const deleteAction = useEditorAction(deletePost, { beforeSignIn });
+  // Autosave only says what went wrong: it must not carry the editor off to the sign-in page mid-sentence.
+  const { run: sendAutosave } = useEditorAction(savePost, { unauthorized: "message" });
+  const [autosave, setAutosave] = useState<AutosaveState>({ kind: "idle" });
+  const autosaving = useRef<Promise<void> | null>(null);
   const pending = saveAction.pending || unpublishAction.pending || deleteAction.pending;
 
   // Ctrl/Cmd+S and the buttons may fire while React has not re-rendered yet: they read the newest state from here.
@@ -91,9 +96,58 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
     [t],
   );
 
+  /** What every successful save takes over from the server; anything typed while it was on its way stays. */
+  const saved = useCallback(
+    (submitted: PostFormValues, post: SavedPost) => {
+      const stored: PostFormValues = { ...submitted, slug: post.slug, draft: post.status === "draft" };
+      backup.discardBackup();
+      setConflict(null);
+      // Set here too, not only on the next render: a save waiting for an autosave must send this token.
+      latest.current.token = post.versionToken;
+      setToken(post.versionToken);
+      setStatus(post.status);
+      setSavedValues(stored);
+      setValues((current) => ({
+        ...current,
+        slug: current.slug === submitted.slug ? stored.slug : current.slug,
+        draft: current.draft === submitted.draft ? stored.draft : current.draft,
+      }));
+    },
+    [backup],
+  );
+
+  const runAutosave = useCallback(async () => {
+    if (!slug || latest.current.pending || autosaving.current) return;
+    const submitted = latest.current.values;
+    const work = (async () => {
+      setAutosave({ kind: "saving" });
+      const result = await sendAutosave(postFormData(submitted, { originalSlug: slug, versionToken: latest.current.token, intent: "save" }));
+      if (!result.ok) {
+        setAutosave({ kind: "failed", message: result.message });
+        return;
+      }
+      if (result.data.status === "conflict") {
+        // Someone saved a newer version: the editor decides in the conflict panel, and autosave waits for that.
+        setConflict({ current: result.data.current, intent: "save" });
+        setAutosave({ kind: "idle" });
+        return;
+      }
+      saved(submitted, result.data.post);
+      setAutosave({ kind: "saved", at: new Date() });
+    })();
+    autosaving.current = work;
+    try {
+      await work;
+    } finally {
+      autosaving.current = null;
+    }
+  }, [saved, sendAutosave, slug]);
+
   const save = useCallback(
     async (intent: SaveIntent, overrideToken?: string) => {
       if (latest.current.pending) return;
+      // A click during an autosave waits for it (and then names the version it made) instead of being dropped.
+      if (autosaving.current) await autosaving.current;
       const submitted = latest.current.values;
       setAnnouncement(null);
       const result = await saveAction.run(
@@ -106,28 +160,40 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
       }
 
       const post = result.data.post;
-      const stored: PostFormValues = { ...submitted, slug: post.slug, draft: post.status === "draft" };
-      const done: EditorNotice = intent === "publish" ? "published" : "saved";
-      backup.discardBackup();
+      // A save that leaves the post waiting for its publish time says so, whichever button made it.
+      const done: EditorNotice = post.status === "scheduled" ? "scheduled" : intent === "publish" ? "published" : "saved";
+      saved(submitted, post);
       setFieldErrors({});
-      setConflict(null);
-      setToken(post.versionToken);
-      setStatus(post.status);
-      setSavedValues(stored);
-      // Anything typed while the save was on its way stays; only what the server decided is taken over.
-      setValues((current) => ({
-        ...current,
-        slug: current.slug === submitted.slug ? stored.slug : current.slug,
-        draft: current.draft === submitted.draft ? stored.draft : current.draft,
-      }));
+      setAutosave({ kind: "idle" });
       if (post.slug !== slug) {
         router.replace(editPath(post.slug, done));
         return;
       }
       setAnnouncement({ tone: "success", text: t(noticeMessage[done]) });
     },
-    [backup, fail, router, saveAction, slug, t],
+    [fail, router, saveAction, saved, slug, t],
   );
+
+  const autosaveWanted = autosaveDue({
+    storedSlug: slug,
+    status,
+    dirty,
+    conflict: conflict !== null,
+    busy: pending,
+    typedDraft: values.draft,
+    renaming: values.slug !== savedValues.slug,
+  });
+  // The timer calls the newest autosave, so only a change to the text (not any re-render) restarts the wait.
+  const autosaveNow = useRef(runAutosave);
+  useLayoutEffect(() => {
+    autosaveNow.current = runAutosave;
+  });
+  useEffect(() => {
+    if (!autosaveWanted) return;
+    // Every change restarts the wait: the save goes out once typing pauses.
+    const timer = window.setTimeout(() => void autosaveNow.current(), AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [autosaveWanted, values]);
 
   const unpublish = useCallback(async () => {
     const current = latest.current.token;
@@ -188,6 +254,7 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
     savedValues,
     dirty,
     pending,
+    autosave,
     status,
     versionToken: token,
     fieldErrors,

@@ -44,6 +44,7 @@ describe("postFormSchema", () => {
       categories: [],
       format: "md",
       draft: false,
+      publishAt: null,
       body: "正文。",
       cover: null,
       seoTitle: null,
@@ -97,6 +98,17 @@ describe("postFormSchema", () => {
     expect(parsed({ date: " 2026-01-26 " }).date).toBe("2026-01-26T00:00:00.000Z");
     expect(parsed({ date: "2026-01-26T10:00" }).date).toBe("2026-01-26T02:00:00.000Z");
     expect(parsed({ date: "2026-01-26T07:30:15" }).date).toBe("2026-01-25T23:30:15.000Z");
+  });
+
+  it("takes the publish time as the instant the form computed, or none", () => {
+    expect(parsed({ publishAt: "2026-12-05T01:30:00.000Z" }).publishAt).toBe("2026-12-05T01:30:00.000Z");
+    expect(parsed({ publishAt: "2026-12-05T09:30:00+08:00" }).publishAt).toBe("2026-12-05T01:30:00.000Z");
+    expect(parsed({ publishAt: "" }).publishAt).toBeNull();
+    expect(parsed({ publishAt: "  " }).publishAt).toBeNull();
+    // Text without a zone is refused rather than read in the server's own zone.
+    for (const publishAt of ["2026-12-05T09:30", "tomorrow", "2026-12-05", "2026-13-05T01:30:00Z"]) {
+      expect(fieldErrors({ publishAt })).toEqual({ publishAt: ["publishAtInvalid"] });
+    }
   });
 
   it("refuses dates that are not real or not in a form the editor sends", () => {

@@ -44,6 +44,25 @@ const dateField = z
     return iso;
   });
 
+/**
+ * "Publish at": the instant the form computed from the editor's datetime-local text in SITE_TIMEZONE (the browser does
+ * the conversion with the zone the server gave it, lib/admin/schedule.ts), or empty for "as soon as it is published".
+ */
+const publishAtField = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  z
+    .string()
+    .trim()
+    // One check, one message: an instant with its zone (text without one would be read in the server's own zone).
+    .refine(
+      (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value)),
+      "publishAtInvalid",
+    )
+    .transform((value) => new Date(value).toISOString())
+    .nullable()
+    .default(null),
+);
+
 const sourceField = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? null : v),
   z
@@ -87,6 +106,7 @@ export const postFormSchema = z
     categories: terms("category"),
     format: z.enum(["md", "mdx"], { error: "format" }).default("md"),
     draft: checkbox.default(false),
+    publishAt: publishAtField,
     body: z.string().max(MAX_BODY_CHARS, "bodyTooLong").default(""),
     cover: coverField,
     seoTitle: optionalText(MAX_SEO_TITLE_CHARS, "seoTitleTooLong"),

@@ -1,8 +1,8 @@
 import "server-only";
-import type { AdminPostFilters, AdminPostPage, AdminPostRow, EditablePost, PostSourceKind, PostStatus, RevisionDetail, RevisionRow, StoreStatus } from "@/lib/admin/types";
+import type { AdminPostPage, AdminPostRow, EditablePost, PostSourceKind, PostStatus, RevisionDetail, RevisionRow, StoreStatus } from "@/lib/admin/types";
 import { inputFromPost } from "@/lib/content/post-input";
 import { activeStore } from "@/lib/store/active";
-import type { StoredPost } from "@/lib/store/types";
+import type { AdminListQuery, StoredPost } from "@/lib/store/types";
 
 /** Admin reads are never cached: an editor must see what is stored now. Each is one indexed query. */
 
@@ -16,16 +16,11 @@ function sourceOf(stored: StoredPost): PostSourceKind {
   return stored.post.origin.kind === "database" ? "database" : "file";
 }
 
-export async function listAdminPage(filters: AdminPostFilters = {}): Promise<AdminPostPage> {
+export async function listAdminPage(filters: AdminListQuery = {}): Promise<AdminPostPage> {
   const { store } = await activeStore();
   const page = await store.listAdmin(filters);
   const source: PostSourceKind = store.kind === "database" ? "database" : "file";
   return { ...page, rows: page.rows.map((row): AdminPostRow => ({ ...row, source })) };
-}
-
-/** The first page of the admin list. */
-export async function listAdminPosts(filters: AdminPostFilters = {}): Promise<AdminPostRow[]> {
-  return (await listAdminPage(filters)).rows;
 }
 
 export async function getEditablePost(slug: string): Promise<EditablePost | null> {

@@ -1,4 +1,4 @@
-import type { PostInput, PostStatus, RevisionSummary } from "@/lib/store/types";
+import type { AdminListQuery, PostInput, PostStatus, RevisionSummary } from "@/lib/store/types";
 
 export type { PostStatus } from "@/lib/store/types";
 export type { StoreStatus } from "@/lib/store/active";
@@ -27,18 +27,8 @@ export interface AdminPostRow {
   ownerId: string | null;
 }
 
-export interface AdminPostFilters {
-  status?: PostStatus | "all";
-  /** Only this user's posts (an author's list). */
-  ownerId?: string;
-  tag?: string;
-  category?: string;
-  author?: string;
-  q?: string;
-  sort?: "date" | "updated" | "title";
-  direction?: "asc" | "desc";
-  page?: number;
-}
+/** The admin list's filters, order and page as the URL gives them; the page size is the page's to choose. */
+export type AdminPostFilters = Omit<AdminListQuery, "perPage">;
 
 export interface AdminPostPage {
   rows: AdminPostRow[];

@@ -19,50 +19,55 @@ export type { TermCount, TermKind } from "@/lib/store/types";
 
 const store = cache(async (): Promise<PostStore> => (await activeStore()).store);
 
-/** When the next scheduled post goes live (pages that list posts expire then). Asked once per request. */
+/** When the next scheduled post goes live: an indexed query (`Post.publishAt`), asked once per request. */
 const nextScheduledAt = cache(async (): Promise<string | null> => (await (await store()).nextScheduled(new Date()))?.publishAt ?? null);
 
-async function tagList(...tags: string[]): Promise<void> {
+/**
+ * Tags the page and makes it expire when the next scheduled post goes live. Every reader page, not only lists: a post
+ * page links its neighbours and related posts (a post going live may be one), and the page of the scheduled post
+ * itself is a cached 404 until then.
+ */
+async function tagReaderPage(...tags: string[]): Promise<void> {
   await tagPage(tags, { expiresAt: await nextScheduledAt() });
 }
 
 export const listPosts = cache(async (query: ListQuery = {}): Promise<PostPage> => {
-  await tagList(cacheTags.list);
+  await tagReaderPage(cacheTags.list);
   return (await store()).listPosts({ ...query, perPage: query.perPage ?? site.postsPerPage });
 });
 
 /** Tag and category counts for the filter bar, within the current selection. */
 export const getFacets = cache(async (filters: { tags: string[]; category?: string }) => {
-  await tagList(cacheTags.list);
+  await tagReaderPage(cacheTags.list);
   return (await store()).facets(filters);
 });
 
 export const getTerms = cache(async (kind: TermKind): Promise<TermCount[]> => {
-  await tagList(cacheTags.terms);
+  await tagReaderPage(cacheTags.terms);
   return (await store()).terms(kind);
 });
 
 /** The canonical spelling of a tag or category given any spelling of it (URLs may differ in case or width). */
 export const findTerm = cache(async (kind: TermKind, name: string): Promise<TermCount | null> => {
-  await tagList(cacheTags.term(kind, name), cacheTags.anyTerm);
+  await tagReaderPage(cacheTags.term(kind, name), cacheTags.anyTerm);
   return (await store()).findTerm(kind, name);
 });
 
 export const getPost = cache(async (slug: string): Promise<Post | null> => {
-  await tagPage([cacheTags.post(slug)]);
+  await tagReaderPage(cacheTags.post(slug));
   return (await store()).getPublished(slug);
 });
 
 export const getNeighbours = cache(async (post: Pick<Post, "slug" | "date">): Promise<Neighbours> => {
   const neighbours = await (await store()).neighbours(post);
   // A new or moved post next to this one changes its links: the neighbours' writes revalidate this page too.
-  await tagPage([neighbours.previous, neighbours.next].flatMap((n) => (n ? [cacheTags.post(n.slug)] : [])));
+  await tagReaderPage(...[neighbours.previous, neighbours.next].flatMap((n) => (n ? [cacheTags.post(n.slug)] : [])));
   return neighbours;
 });
 
 export const getRelatedPosts = cache(async (post: Post, limit = 4): Promise<PostSummary[]> => {
   const related = await (await store()).related(post, limit);
-  await tagPage(related.map((r) => cacheTags.post(r.slug)));
+  await tagReaderPage(...related.map((r) => cacheTags.post(r.slug)));
   return related;
 });
 
@@ -81,13 +86,13 @@ export const getTermPosts = cache(async (kind: TermKind, name: string, page: num
 
 /** Newest published posts for a feed, site-wide or within one term. */
 export const getFeedPosts = cache(async (limit: number, term?: { kind: TermKind; name: string }): Promise<PostSummary[]> => {
-  await tagList(...(term ? [cacheTags.term(term.kind, term.name), cacheTags.anyTerm] : [cacheTags.feed]));
+  await tagReaderPage(...(term ? [cacheTags.term(term.kind, term.name), cacheTags.anyTerm] : [cacheTags.feed]));
   return (await store()).latest(limit, term ? { kind: term.kind, key: termKey(term.name) } : undefined);
 });
 
 /** Where a renamed post lives now, when it is published there. */
 export const getRedirect = cache(async (slug: string): Promise<string | null> => {
-  await tagPage([cacheTags.post(slug)]);
+  await tagReaderPage(cacheTags.post(slug));
   return (await store()).resolveRedirect(slug);
 });
 
@@ -95,13 +100,13 @@ export const getRedirect = cache(async (slug: string): Promise<string | null> =>
 export const SITEMAP_SIZE = 10_000;
 
 export async function getSitemapCount(): Promise<number> {
-  await tagList(cacheTags.sitemap);
+  await tagReaderPage(cacheTags.sitemap);
   return Math.max(1, Math.ceil((await (await store()).countPublished()) / SITEMAP_SIZE));
 }
 
 /** One sitemap file's posts, in slug order (keyset pages: the n-th file starts after the (n-1)-th's last slug). */
 export async function getSitemapPage(index: number): Promise<SitemapEntry[]> {
-  await tagList(cacheTags.sitemap);
+  await tagReaderPage(cacheTags.sitemap);
   const s = await store();
   let after: string | null = null;
   for (let i = 0; i < index; i += 1) {
@@ -115,6 +120,6 @@ export async function getSitemapPage(index: number): Promise<SitemapEntry[]> {
 /** Search over what readers may see right now: the store's own full-text index, so an edit is findable at once. */
 export async function searchPosts(query: string, options: { page?: number } = {}): Promise<SearchResponse> {
   // Cached search pages (/cached-search/…) expire with the lists: every write changes what some query finds.
-  await tagList(cacheTags.list);
+  await tagReaderPage(cacheTags.list);
   return (await store()).search(query, options);
 }

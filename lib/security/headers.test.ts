@@ -2,13 +2,10 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { themeScript } from "@/lib/theme-script-source";
 import { commonSecurityHeaders, contentSecurityPolicy, createNonce, THEME_SCRIPT_HASH } from "./headers";
+import { cspDirectives } from "@/e2e/support/csp";
 
-function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split("; ").map((part) => {
-    const [name, ...values] = part.split(" ");
-    return [name, values];
-  }));
-}
+// The one policy parser, shared with the browser tests that read the header a real response carried.
+const directives = cspDirectives;
 
 describe("security headers", () => {
   it("the theme script's hash is the hash of its text", () => {

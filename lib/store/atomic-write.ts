@@ -7,7 +7,7 @@ import path from "node:path";
  * file in the same folder, are flushed, renamed over the target (atomic within a file system), and the folder itself
  * is flushed so the rename survives a power cut.
  */
-export async function writeFileAtomic(file: string, content: string, options: { durable?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: { durable?: boolean } = {}): Promise<void> {
   const durable = options.durable ?? true;
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
@@ -15,7 +15,7 @@ export async function writeFileAtomic(file: string, content: string, options: { 
   const temp = path.join(dir, `.tmp-${process.pid}-${randomBytes(6).toString("hex")}`);
   const handle = await open(temp, "wx");
   try {
-    await handle.writeFile(content, "utf8");
+    await handle.writeFile(content, typeof content === "string" ? "utf8" : undefined);
     if (durable) await handle.sync();
   } catch (error) {
     await handle.close();

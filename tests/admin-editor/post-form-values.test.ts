@@ -44,6 +44,7 @@ describe("postFormValuesFrom", () => {
       format: "md",
       draft: false,
       body: "# 标题\n\n正文",
+      publishAt: "",
       cover: "/images/cover.png",
       seoTitle: "Kubernetes 周报",
       seoDescription: "",

@@ -52,6 +52,7 @@ const form = (props: Partial<Parameters<typeof PostForm>[0]> = {}) => (
     source={null}
     terms={terms}
     notice={null}
+    timeZone="Asia/Shanghai"
     {...props}
   />
 );
@@ -65,6 +66,7 @@ describe("PostForm", () => {
       纯文本编辑: undefined,
       草稿: "input",
       日期: "input",
+      发布时间: "input",
       Slug: "input",
       作者: "input",
       来源: "input",
@@ -77,7 +79,7 @@ describe("PostForm", () => {
       "SEO 描述": "textarea",
     });
     // The side panel's two tabs and its fold button, then the action bar.
-    expect(buttons(html)).toEqual(["预览", "文章设置", "收起", "保存", "发布", "预览"]);
+    expect(buttons(html)).toEqual(["插入图片", "预览", "文章设置", "收起", "保存", "发布", "预览"]);
     // Until React hydrates, a click would submit natively; the server HTML keeps Save disabled and the form POST-only.
     expect(html).toMatch(/<button type="submit" disabled=""[^>]*>保存<\/button>/);
     expect(html).toMatch(/<form[^>]* method="post"/);
@@ -95,7 +97,7 @@ describe("PostForm", () => {
   it("speaks English when that is the editor's language", () => {
     const html = render(form(), "en");
     expect([...labelledControls(html).keys()]).toEqual(expect.arrayContaining(["Title", "Body", "Slug", "Date", "Author", "Source", "Tags", "Categories", "Draft"]));
-    expect(buttons(html)).toEqual(["Preview", "Post settings", "Close", "Save", "Publish", "Preview"]);
+    expect(buttons(html)).toEqual(["Insert image", "Preview", "Post settings", "Close", "Save", "Publish", "Preview"]);
   });
 
   it("offers Unpublish and Delete for a published post, and says what the last navigation did", () => {
@@ -109,9 +111,34 @@ describe("PostForm", () => {
         notice: "published",
       }),
     );
-    expect(buttons(html)).toEqual(["预览", "文章设置", "收起", "保存", "取消发布", "预览", "删除"]);
+    expect(buttons(html)).toEqual(["插入图片", "预览", "文章设置", "收起", "保存", "取消发布", "预览", "删除"]);
     expect(html).toMatch(/data-testid="editor-status"[^>]*>已发布<\/p>/);
     expect(html).toContain('href="/admin/posts/published-post/revisions"');
     expect(html).toContain('href="/posts/published-post"');
+  });
+
+  it("says when a scheduled post goes live, in the site's time zone, and takes it back with Unpublish", () => {
+    const html = render(
+      form({
+        initial: { ...emptyPostFormValues("2026-02-01"), title: "排期", slug: "scheduled-post", draft: false, publishAt: "2099-12-05T01:30:00.000Z" },
+        originalSlug: "scheduled-post",
+        versionToken: "3",
+        status: "scheduled",
+        source: "database",
+      }),
+    );
+    expect(html).toMatch(/<input[^>]*type="datetime-local"[^>]*value="2099-12-05T09:30"/);
+    expect(html).toMatch(/data-testid="schedule-outcome"[^>]*>将于 2099年12月5日 09:30 \(Asia\/Shanghai\) 发布：在此之前读者看不到/);
+    expect(buttons(html)).toContain("取消发布");
+    expect(buttons(html)).not.toContain("发布");
+    // Nothing to view on the site before its time.
+    expect(html).not.toContain('href="/posts/scheduled-post"');
+  });
+
+  it("says a post dated in the future is still published at once, and a draft not at all", () => {
+    const future = render(form({ initial: { ...emptyPostFormValues("2099-01-01"), draft: false } }));
+    expect(future).toMatch(/data-testid="schedule-outcome"[^>]*>发布后立即可见：日期在未来不会推迟发布/);
+    const draft = render(form());
+    expect(draft).toMatch(/data-testid="schedule-outcome"[^>]*>草稿：不会发布。<\/p>/);
   });
 });

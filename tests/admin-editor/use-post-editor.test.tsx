@@ -259,3 +259,68 @@ describe("usePostEditor: the other safety nets", () => {
     expect(window.localStorage.getItem(backupKey("k8s-weekly"))).toBeNull();
   });
 });
+
+describe("usePostEditor: server autosave", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("saves a draft once typing pauses, with the token it holds, and says when", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    actions.savePost.mockResolvedValue(saved());
+    const { result } = editor();
+    act(() => result.current.set("body", "正在"));
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    act(() => result.current.set("body", "正在写。\n"));
+    await act(() => vi.advanceTimersByTimeAsync(1_900));
+    // Still typing: the wait started again with the last keystroke.
+    expect(actions.savePost).not.toHaveBeenCalled();
+    await act(() => vi.advanceTimersByTimeAsync(200));
+    await waitFor(() => expect(result.current.autosave.kind).toBe("saved"));
+    expect(actions.savePost).toHaveBeenCalledTimes(1);
+    const sent = actions.savePost.mock.calls[0]?.[1] as FormData;
+    expect([sent.get("body"), sent.get("versionToken"), sent.get("intent")]).toEqual(["正在写。\n", "3", "save"]);
+    expect([result.current.dirty, result.current.versionToken]).toEqual([false, "4"]);
+  });
+
+  it("stops at a newer version saved elsewhere: the conflict panel, the text kept, no second autosave", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const theirs: EditablePost = { input: { ...stored, title: "别人的标题" }, versionToken: "9", status: "draft", source: "database", updatedAt: null, ownerId: null };
+    actions.savePost.mockResolvedValue({ ok: true, data: { status: "conflict", current: theirs, message: "changed" } });
+    const { result } = editor();
+    act(() => result.current.set("body", "我的新段落。\n"));
+    await act(() => vi.advanceTimersByTimeAsync(2_100));
+    await waitFor(() => expect(result.current.conflict).not.toBeNull());
+    expect(result.current.values.body).toBe("我的新段落。\n");
+    act(() => result.current.set("body", "我的新段落，继续写。\n"));
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(actions.savePost).toHaveBeenCalledTimes(1);
+  });
+
+  it("never autosaves a published post: its changes go live only on the editor's click", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { result } = editor({ status: "published", initial: { ...initial, draft: false } });
+    act(() => result.current.set("body", "已发布文章的修改。\n"));
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(actions.savePost).not.toHaveBeenCalled();
+    expect(result.current.dirty).toBe(true);
+  });
+
+  it("a save clicked during an autosave waits for it and names the version it made", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const first = deferred<ActionState<SaveOutcome>>();
+    actions.savePost.mockReturnValueOnce(first.promise).mockResolvedValueOnce(saved({ versionToken: "5" }));
+    const { result } = editor();
+    act(() => result.current.set("body", "第一段。\n"));
+    await act(() => vi.advanceTimersByTimeAsync(2_100));
+    expect(actions.savePost).toHaveBeenCalledTimes(1);
+    act(() => result.current.set("title", "新标题"));
+    let clicked!: Promise<void>;
+    act(() => {
+      clicked = result.current.save("save");
+    });
+    await act(async () => first.resolve(saved({ versionToken: "4" })));
+    await act(() => clicked);
+    expect(actions.savePost).toHaveBeenCalledTimes(2);
+    expect((actions.savePost.mock.calls[1]?.[1] as FormData).get("versionToken")).toBe("4");
+    expect(result.current.versionToken).toBe("5");
+  });
+});

@@ -21,7 +21,7 @@ describe("layers", () => {
       ["components/post-meta.tsx", ["@/tests/support/corpus", "@/app/admin/actions", "@/app/(site)/_lib/home"]],
     ]);
     expect(layerViolations(graph)).toEqual([
-      "lib/store/database.ts (store) imports @/lib/posts/write (posts and accounts, a layer above)",
+      "lib/store/database.ts (store) imports @/lib/posts/write (posts, accounts and media, a layer above)",
       "lib/db/client.ts (database, cache and terms) imports ../store/types (store, a layer above)",
       "lib/newthing/x.ts: in no layer (add its folder to LAYERS in scripts/import-layers.ts)",
       "components/post-meta.tsx imports @/tests/support/corpus: outside every layer (tests, scripts and tools are not for the app to import)",

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { adminFiltersFrom } from "@/components/admin/admin-filters";
+import { ADMIN_PAGE_SIZE, adminFiltersFrom } from "@/components/admin/admin-filters";
 import { AdminShell } from "@/components/admin/admin-shell";
+import { AdminPagination } from "@/components/admin/pagination";
 import { PostFiltersForm } from "@/components/admin/post-filters-form";
 import { PostTable } from "@/components/admin/post-table";
 import { primaryButtonClass } from "@/components/admin/styles";
-import { adminTerms, listAdminPosts } from "@/lib/admin/queries";
+import { BULK_OPERATIONS, bulkPermission } from "@/lib/admin/bulk";
+import { adminTerms, listAdminPage } from "@/lib/admin/queries";
+import { siteTimeZone } from "@/lib/admin/schedule";
 import { requireEditorPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getAdminI18n } from "@/lib/i18n/server";
@@ -29,8 +32,13 @@ export default async function AdminPostsPage({
   // An author sees only their own posts (lib/auth/permissions.ts): asked of the store, so pages stay full, and
   // checked again on each row.
   const ownerId = editor.role === "author" ? editor.id : undefined;
-  const [listed, terms, { t }] = await Promise.all([listAdminPosts({ ...filters, ownerId }), adminTerms(), getAdminI18n()]);
-  const posts = listed.filter((post) => can(editor, "post.view", post));
+  const [listed, terms, { t }] = await Promise.all([
+    listAdminPage({ ...filters, ownerId, perPage: ADMIN_PAGE_SIZE }),
+    adminTerms(),
+    getAdminI18n(),
+  ]);
+  const posts = listed.rows.filter((post) => can(editor, "post.view", post));
+  const bulkOperations = BULK_OPERATIONS.filter((operation) => can(editor, bulkPermission[operation]));
 
   return (
     <AdminShell editor={editor} section="posts">
@@ -44,9 +52,11 @@ export default async function AdminPostsPage({
       </div>
       <PostFiltersForm filters={filters} terms={terms} t={t} />
       <p className="mb-2 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
-        {t("list.count", { count: posts.length })}
+        {t("list.count", { count: listed.total })}
+        {listed.pageCount > 1 ? ` · ${t("list.pageInfo", { page: listed.page, pageCount: listed.pageCount })}` : null}
       </p>
-      <PostTable posts={posts} t={t} />
+      <PostTable posts={posts} filters={{ ...filters, page: listed.page }} bulkOperations={bulkOperations} timeZone={siteTimeZone(process.env)} />
+      <AdminPagination filters={filters} page={listed.page} pageCount={listed.pageCount} t={t} />
     </AdminShell>
   );
 }

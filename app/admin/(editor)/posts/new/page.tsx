@@ -3,6 +3,7 @@ import { AdminShell } from "@/components/admin/admin-shell";
 import { PostForm } from "@/components/admin/post-form";
 import { emptyPostFormValues } from "@/components/admin/post-form-values";
 import { adminTerms } from "@/lib/admin/queries";
+import { siteTimeZone } from "@/lib/admin/schedule";
 import { requireEditorPage, requirePermissionPage } from "@/lib/auth/guards";
 import { isoDay } from "@/lib/format";
 import { getAdminI18n } from "@/lib/i18n/server";
@@ -29,6 +30,7 @@ export default async function NewPostPage() {
         source={null}
         terms={terms}
         notice={null}
+        timeZone={siteTimeZone(process.env)}
       />
     </AdminShell>
   );

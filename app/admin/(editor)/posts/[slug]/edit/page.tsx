@@ -7,6 +7,7 @@ import { editPath } from "@/components/admin/paths";
 import { PostForm } from "@/components/admin/post-form";
 import { postFormValuesFrom } from "@/components/admin/post-form-values";
 import { adminTerms, getEditablePost } from "@/lib/admin/queries";
+import { siteTimeZone } from "@/lib/admin/schedule";
 import { requireEditorPage, requirePermissionPage } from "@/lib/auth/guards";
 import { getAdminI18n } from "@/lib/i18n/server";
 import { decodePathSegment } from "@/lib/url";
@@ -46,6 +47,7 @@ export default async function EditPostPage({
           source={post.source}
           terms={terms}
           notice={noticeFrom(notice)}
+          timeZone={siteTimeZone(process.env)}
         />
       )}
     </AdminShell>
