@@ -56,6 +56,7 @@ describe("SQLite and PostgreSQL schemas", () => {
     const sqlite = modelShapes(readSchema("sqlite"));
     const postgresql = modelShapes(readSchema("postgresql"));
     expect(Object.keys(sqlite).sort()).toEqual([
+      "model Media",
       "model Post",
       "model PostCategory",
       "model PostSearchDoc",
