@@ -11,7 +11,7 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 /**
  * A convenience only: sends visitors without a session cookie straight to the sign-in page, and tells the admin
  * layout which path was asked for. It does not verify the cookie; every page, action and route checks the session
- * itself (`requireEditorPage`, `editorAction`, `requireEditor`).
+ * itself (`requireEditorPage`, `requirePermissionPage`, `editorAction`).
  */
 export function proxy(request: NextRequest) {
   // Next decodes route parameters itself and answers 500 when a path's escapes are malformed (`/posts/%FF`); the

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { termKey } from "@/lib/content/query";
+import { termKey } from "@/lib/content/terms";
 import type { TermCount } from "@/lib/posts";
 import { listHref, type ListFilters } from "@/lib/posts/list-query";
 import { categoryName, tagName } from "@/lib/terms";

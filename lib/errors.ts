@@ -63,3 +63,23 @@ export class StoreUnavailableError extends Error {
     this.name = "StoreUnavailableError";
   }
 }
+
+/** An account with this email exists already (both user stores, and lib/db/users.ts under them). */
+export class UserExistsError extends Error {
+  static readonly is = named<UserExistsError>("UserExistsError");
+
+  constructor(public readonly email: string) {
+    super(`A user with the email ${email} already exists.`);
+    this.name = "UserExistsError";
+  }
+}
+
+/** No account with this email (or id). */
+export class UserNotFoundError extends Error {
+  static readonly is = named<UserNotFoundError>("UserNotFoundError");
+
+  constructor(public readonly email: string) {
+    super(`No user with the email ${email}.`);
+    this.name = "UserNotFoundError";
+  }
+}

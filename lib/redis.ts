@@ -5,6 +5,7 @@
  * reconnecting with a capped back-off, and commands fail at once instead of queueing while it is away.
  */
 import { createClient } from "redis";
+import { processSlot } from "./singleton";
 
 /** Created once with fixed options; the type follows from them. */
 function connectClient(url: string) {
@@ -26,7 +27,7 @@ interface RedisState {
   client: RedisClient;
 }
 
-const holder = globalThis as typeof globalThis & { __digestRedis?: RedisState };
+const redisSlot = processSlot<RedisState>("redis");
 
 /** The URL without its password, for logs. */
 export function redactedRedisUrl(url: string): string {
@@ -68,11 +69,11 @@ export function openRedis(url: string, log: Pick<Console, "warn" | "info"> = con
 export function getRedis(env: NodeJS.ProcessEnv = process.env): RedisClient | null {
   const url = redisUrl(env);
   if (!url) return null;
-  const current = holder.__digestRedis;
+  const current = redisSlot.value;
   if (current?.url === url) return current.client;
   if (current) void current.client.close().catch(() => undefined);
   const client = openRedis(url);
-  holder.__digestRedis = { url, client };
+  redisSlot.value = { url, client };
   return client;
 }
 

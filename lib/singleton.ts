@@ -10,6 +10,11 @@ export function processSingleton<T>(key: string, create: () => T): T {
   return registry.get(key) as T;
 }
 
+/** A per-process place for a value that is replaced over time (a client reopened for a new URL): `slot.value`. */
+export function processSlot<T>(key: string): { value: T | undefined } {
+  return processSingleton<{ value: T | undefined }>(key, () => ({ value: undefined }));
+}
+
 /** Forgets a singleton (tests, reconfiguration); the next `processSingleton` call creates it again. */
 export function resetProcessSingleton(key: string): void {
   registry.delete(key);

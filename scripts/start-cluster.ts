@@ -12,6 +12,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { dataDir } from "@/lib/config";
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -135,7 +136,7 @@ ports.forEach((p, i) =>
   run(`instance ${i + 1}`, "npx", ["next", "start", "-H", "127.0.0.1", "-p", String(p)], {
     ...shared,
     PORT: String(p),
-    DIGEST_DATA_DIR: path.resolve(process.env.DIGEST_DATA_DIR ?? "data", `instance-${i + 1}`),
+    DIGEST_DATA_DIR: path.join(dataDir(), `instance-${i + 1}`),
   }),
 );
 run("nginx", nginx, ["-p", dir, "-e", path.join(dir, "error.log"), "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], process.env);

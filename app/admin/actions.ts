@@ -9,6 +9,7 @@ import type { EditablePost, SaveOutcome, SavedPost } from "@/lib/admin/types";
 import { editorAction, type PermissionCheck } from "@/lib/auth/action";
 import type { SessionEditor } from "@/lib/auth/types";
 import { withoutLeadingTitle } from "@/lib/content/excerpt";
+import { emptyPostFields } from "@/lib/content/fields";
 import { readingMinutes } from "@/lib/content/reading-time";
 import { createPost, deletePost as removePost, restorePost as undeletePost, restorePostRevision, setPostDraft, updatePost } from "@/lib/posts/write";
 import { checkPostBody, renderPost, type TocEntry } from "@/lib/render";
@@ -55,6 +56,9 @@ function saved(stored: StoredPost): SavedPost {
 /** The form's fields over what the post already holds (fields the form does not show are kept, never dropped). */
 function inputFrom(form: PostForm, existing: PostInput | null): PostInput {
   return {
+    // Fields the form has no control for keep what the post holds.
+    ...emptyPostFields(),
+    ...existing,
     publishAt: form.publishAt,
     cover: form.cover,
     seoTitle: form.seoTitle,
@@ -120,6 +124,7 @@ export const previewPost = editorAction(
     if (!check.ok) return { content: null, toc: [], error: { line: check.line, column: check.column, message: check.message } };
     const rendered = await renderPost({ body: title ? withoutLeadingTitle(body, title) : body, format });
     const post: Post = {
+      ...emptyPostFields(),
       slug: "preview",
       title,
       // A date still being typed shows as today rather than blanking the byline.
@@ -130,10 +135,6 @@ export const previewPost = editorAction(
       tags: previewTerms(input.tags, "tag"),
       categories: previewTerms(input.categories, "category"),
       draft: true,
-      publishAt: null,
-      cover: null,
-      seoTitle: null,
-      seoDescription: null,
       format,
       body,
       readingMinutes: readingMinutes(body),
@@ -145,12 +146,6 @@ export const previewPost = editorAction(
     return { content: createElement(PostPreviewArticle, { post, content: rendered.content, toc: rendered.toc }), toc: rendered.toc, error: null };
   },
   { action: "post.preview" },
-);
-
-export const publishPost = editorAction(
-  postRefSchema,
-  async ({ slug, versionToken }, { editor }) => saved(await setPostDraft(slug, false, versionToken, editorRef(editor))),
-  { action: "post.publish", checks: onPost("post.publish") },
 );
 
 export const unpublishPost = editorAction(

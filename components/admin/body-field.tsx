@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ComponentType, type KeyboardEvent, type ReactNode, type Ref, type SyntheticEvent } from "react";
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentType, type KeyboardEvent, type ReactNode, type Ref, type SyntheticEvent } from "react";
 import { fieldDescription } from "./form-field";
 import { useT } from "./i18n";
 import { applyFormat, continueMarkup, FORMAT_SHORTCUTS, formatMarkdown, insertBlock, type FormatCommand, type FormatPlaceholders, type FormatResult } from "./markdown-commands";
@@ -19,23 +19,40 @@ function shortcutCommand(event: KeyboardEvent<HTMLTextAreaElement>): FormatComma
   return found ? (found[0] as FormatCommand) : null;
 }
 
+// The preference as an external store: the server and hydration render the default editor, the browser then reads
+// localStorage (and follows other tabs through `storage` events). Without storage the choice lasts for this page only.
+const plainListeners = new Set<() => void>();
+let plainInMemory: boolean | null = null;
+
+function subscribePlain(listener: () => void): () => void {
+  plainListeners.add(listener);
+  window.addEventListener("storage", listener);
+  return () => {
+    plainListeners.delete(listener);
+    window.removeEventListener("storage", listener);
+  };
+}
+
+function readPlain(): boolean {
+  if (plainInMemory !== null) return plainInMemory;
+  try {
+    return window.localStorage.getItem(PLAIN_TEXT_KEY) === "1";
+  } catch {
+    return false;
+  }
+}
+
 function usePlainTextPreference(): [boolean, (value: boolean) => void] {
-  const [plain, setPlain] = useState(false);
-  useEffect(() => {
-    try {
-      setPlain(window.localStorage.getItem(PLAIN_TEXT_KEY) === "1");
-    } catch {
-      // No storage: the default editor it is.
-    }
-  }, []);
+  const plain = useSyncExternalStore(subscribePlain, readPlain, () => false);
   const choose = useCallback((value: boolean) => {
-    setPlain(value);
     try {
       if (value) window.localStorage.setItem(PLAIN_TEXT_KEY, "1");
       else window.localStorage.removeItem(PLAIN_TEXT_KEY);
+      plainInMemory = null;
     } catch {
-      // The choice then lasts for this page only.
+      plainInMemory = value;
     }
+    for (const listener of plainListeners) listener();
   }, []);
   return [plain, choose];
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useRef, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
 import { FORMAT_COMMANDS, type FormatCommand } from "./markdown-commands";
 import { useT } from "./i18n";
 
@@ -36,6 +36,12 @@ const icons: Record<FormatCommand, ReactNode> = {
   list: svg("M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01"),
 };
 
+// The platform never changes while the page is open: nothing to subscribe to. The server's answer (and hydration's) is
+// "not Apple", so the first render matches the HTML and the browser's own answer follows.
+const noSubscription = () => () => {};
+const isApplePlatform = () => /Mac|iPhone|iPad/.test(navigator.platform);
+const notApplePlatform = () => false;
+
 /**
  * The formatting buttons above the body. A toolbar is one Tab stop whose buttons the arrow keys move between (the ARIA
  * toolbar pattern). Buttons keep the editor's focus and selection when clicked, so the format applies to what was
@@ -57,8 +63,7 @@ export function EditorToolbar({
   const t = useT();
   const bar = useRef<HTMLDivElement>(null);
   // Known only in the browser: read after hydration so the server's HTML and the first render agree.
-  const [apple, setApple] = useState(false);
-  useEffect(() => setApple(/Mac|iPhone|iPad/.test(navigator.platform)), []);
+  const apple = useSyncExternalStore(noSubscription, isApplePlatform, notApplePlatform);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)) return;

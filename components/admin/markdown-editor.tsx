@@ -5,7 +5,7 @@ import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { Compartment, EditorSelection, EditorState, Prec } from "@codemirror/state";
 import { EditorView, keymap, placeholder as placeholderExtension } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
-import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from "react";
 import { continueMarkup, FORMAT_SHORTCUTS, formatMarkdown, insertBlock, type FormatCommand, type FormatPlaceholders, type FormatResult } from "./markdown-commands";
 import { markdown } from "./markdown-language";
 
@@ -78,7 +78,9 @@ export default function MarkdownEditor({ ref, value, onChange, labelledBy, descr
   const attributes = useRef(new Compartment());
   // The view is created once; these change on every render and are read when CodeMirror calls back.
   const latest = useRef({ onChange, onSave, placeholders });
-  latest.current = { onChange, onSave, placeholders };
+  useLayoutEffect(() => {
+    latest.current = { onChange, onSave, placeholders };
+  });
 
   useEffect(() => {
     if (!host.current) return;
@@ -137,6 +139,7 @@ export default function MarkdownEditor({ ref, value, onChange, labelledBy, descr
       view.current = null;
     };
     // Created once per mount: later prop changes are applied by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one view per mount; recreating it would lose undo history and selection
   }, []);
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import type { PostSourceKind, PostStatus } from "@/lib/admin/types";
 import { BackupOffer } from "./backup-offer";
 import { BodyField } from "./body-field";
@@ -65,12 +65,16 @@ export function PostForm({ initial, originalSlug, versionToken, status: initialS
     categories: values.categories,
   });
 
-  useEffect(() => {
+  // New errors on a settings field open the settings panel, adjusted during render (React's pattern for state that
+  // follows other state) rather than in an effect that would paint the closed panel first.
+  const [shownErrors, setShownErrors] = useState(fieldErrors);
+  if (shownErrors !== fieldErrors) {
+    setShownErrors(fieldErrors);
     if (Object.keys(fieldErrors).some((field) => SETTINGS_FIELDS.has(field))) {
       setPanel("settings");
       setPanelOpen(true);
     }
-  }, [fieldErrors]);
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     if ((event.metaKey || event.ctrlKey) && !event.altKey && event.key.toLowerCase() === "s") {

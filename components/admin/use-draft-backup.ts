@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { clearBackup, readBackup, writeBackup, type PostBackup } from "./draft-backup";
 import { samePostFormValues, type PostFormValues } from "./post-form-values";
 
@@ -36,17 +36,21 @@ export function useDraftBackup({
 
   useEffect(() => {
     const store = storage();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration; reading it is this effect's job
     if (!store) return setChecked(true);
     const found = readBackup(store, slug);
     if (found && samePostFormValues(found.values, savedValues)) clearBackup(store, slug);
     else if (found) setOffer(found);
     setChecked(true);
     // Only the backup present when the editor opened the post is offered; later ones are this visit's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- savedValues changes with every save, which must not re-offer
   }, [slug]);
 
   const dirty = !samePostFormValues(values, savedValues);
   const latest = useRef({ dirty, values, versionToken });
-  latest.current = { dirty, values, versionToken };
+  useLayoutEffect(() => {
+    latest.current = { dirty, values, versionToken };
+  });
 
   useEffect(() => {
     // Until the editor has answered the offer, writing would replace the backup being offered.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { ActionFailure, ActionState } from "@/lib/auth/action";
 import { signInUrl } from "@/lib/auth/callback-url";
 import { failureMessage, isUnauthorized } from "./action-feedback";
@@ -42,7 +42,9 @@ export function useEditorAction<I, R>(action: ServerAction<I, R>, options: Edito
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<R | null>(null);
   const optionsRef = useRef(options);
-  optionsRef.current = options;
+  useLayoutEffect(() => {
+    optionsRef.current = options;
+  });
 
   const unauthorized = useCallback((): EditorActionResult<R> => {
     const message = t("errors.sessionExpired");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { deletePost, savePost, unpublishPost } from "@/app/admin/actions";
 import type { EditablePost, PostStatus, SavedPost } from "@/lib/admin/types";
 import { firstFieldErrors } from "./action-feedback";
@@ -70,7 +70,9 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
 
   // Ctrl/Cmd+S and the buttons may fire while React has not re-rendered yet: they read the newest state from here.
   const latest = useRef({ values, token, pending });
-  latest.current = { values, token, pending };
+  useLayoutEffect(() => {
+    latest.current = { values, token, pending };
+  });
 
   useEffect(() => {
     // The notice came in the URL; a reload should not say "Saved" again.
@@ -183,7 +185,9 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
   });
   // The timer calls the newest autosave, so only a change to the text (not any re-render) restarts the wait.
   const autosaveNow = useRef(runAutosave);
-  autosaveNow.current = runAutosave;
+  useLayoutEffect(() => {
+    autosaveNow.current = runAutosave;
+  });
   useEffect(() => {
     if (!autosaveWanted) return;
     // Every change restarts the wait: the save goes out once typing pauses.
@@ -223,8 +227,8 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
   }, [conflict, save]);
 
   const takeTheirs = useCallback(() => {
-    const current = conflict?.current;
-    if (!current) return;
+    if (!conflict?.current) return;
+    const { current } = conflict;
     const theirs = postFormValuesFrom(current.input);
     setValues(theirs);
     setSavedValues(theirs);
@@ -270,4 +274,3 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
   };
 }
 
-export type PostEditor = ReturnType<typeof usePostEditor>;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { previewPost } from "@/app/admin/actions";
 import type { PreviewInput } from "@/lib/admin/post-schema";
 import { useEditorAction } from "./use-editor-action";
@@ -28,7 +28,9 @@ export function usePostPreview(input: PreviewInput): { state: PreviewState; load
   const [loading, setLoading] = useState(false);
   const latest = useRef(0);
   const current = useRef(input);
-  current.current = input;
+  useLayoutEffect(() => {
+    current.current = input;
+  });
   const { run: preview } = useEditorAction(previewPost, { unauthorized: "message" });
 
   const run = useCallback(

@@ -5,7 +5,6 @@ import {
   createUser,
   deleteSession,
   deleteUserSessions,
-  EmailTakenError,
   findSession,
   findUserByEmail,
   findUserById,
@@ -14,15 +13,12 @@ import {
   setUserDisabled,
   setUserPassword,
   setUserRole,
-  UserNotFoundError as DbUserNotFoundError,
   type User,
   type UserSession,
 } from "@/lib/db/users";
 import {
   storedSessionSchema,
   storedUserSchema,
-  UserExistsError,
-  UserNotFoundError,
   type NewUser,
   type StoredSession,
   type StoredUser,
@@ -43,17 +39,6 @@ function toStoredSession(session: UserSession): StoredSession {
     createdAt: session.createdAt.toISOString(),
     expiresAt: session.expiresAt.toISOString(),
   });
-}
-
-/** lib/db has its own error classes; callers of a UserStore see the same ones whichever backend answers. */
-async function translated<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof EmailTakenError) throw new UserExistsError(error.email);
-    if (error instanceof DbUserNotFoundError) throw new UserNotFoundError(error.email);
-    throw error;
-  }
 }
 
 export function createDatabaseUserStore(db: Db): UserStore {
@@ -78,20 +63,20 @@ export function createDatabaseUserStore(db: Db): UserStore {
       return countUsers(db);
     },
 
-    create(user: NewUser) {
-      return translated(async () => toStoredUser(await createUser(db, user)));
+    async create(user: NewUser) {
+      return toStoredUser(await createUser(db, user));
     },
 
-    setDisabled(email, disabled) {
-      return translated(async () => toStoredUser(await setUserDisabled(db, email, disabled)));
+    async setDisabled(email, disabled) {
+      return toStoredUser(await setUserDisabled(db, email, disabled));
     },
 
-    setPasswordHash(email, passwordHash) {
-      return translated(async () => toStoredUser(await setUserPassword(db, email, passwordHash)));
+    async setPasswordHash(email, passwordHash) {
+      return toStoredUser(await setUserPassword(db, email, passwordHash));
     },
 
-    setRole(email, role) {
-      return translated(async () => toStoredUser(await setUserRole(db, email, role)));
+    async setRole(email, role) {
+      return toStoredUser(await setUserRole(db, email, role));
     },
 
     async startSession(session) {
@@ -115,7 +100,7 @@ export function createDatabaseUserStore(db: Db): UserStore {
     },
 
     endAllSessions(email) {
-      return translated(() => deleteUserSessions(db, email));
+      return deleteUserSessions(db, email);
     },
 
     async listSessions(now = new Date()) {

@@ -1,27 +1,12 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { signInUrl } from "@/lib/auth/callback-url";
-import { ForbiddenError, UnauthorizedError } from "@/lib/auth/errors";
 import { can, type Action, type PostFacts } from "@/lib/auth/permissions";
 import { getSessionEditor } from "@/lib/auth/session";
 import type { SessionEditor } from "@/lib/auth/types";
 
 /** Where a signed-in editor lands when their role may not open a page. */
 export const FORBIDDEN_PATH = "/admin/forbidden";
-
-/** For route handlers: throws `UnauthorizedError` when nobody is signed in. */
-export async function requireEditor(): Promise<SessionEditor> {
-  const editor = await getSessionEditor();
-  if (!editor) throw new UnauthorizedError();
-  return editor;
-}
-
-/** Like `requireEditor`, and throws `ForbiddenError` unless the role may do `action` (on `post`). */
-export async function requirePermission(action: Action, post?: PostFacts | null): Promise<SessionEditor> {
-  const editor = await requireEditor();
-  if (!can(editor, action, post)) throw new ForbiddenError();
-  return editor;
-}
 
 /**
  * For pages and layouts: sends an anonymous visitor to the sign-in page, which brings them back to `path`.

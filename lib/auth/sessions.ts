@@ -3,6 +3,7 @@ import { z } from "zod";
 import { dataDir as authDataDir } from "@/lib/config";
 import { isDemoEditorEmail } from "@/lib/auth/demo-editor";
 import { createSessionMirror, mirrorFile, type SessionMirror } from "@/lib/auth/session-mirror";
+import { processSingleton } from "@/lib/singleton";
 import { sessionEditorSchema, type SessionEditor, type StoredSession, type StoredUser, type UserStore } from "@/lib/auth/types";
 
 /**
@@ -52,11 +53,10 @@ export interface SessionDeps {
 
 // One mirror per file for the whole process: Next bundles route handlers and pages separately, and two copies of
 // the mirror's state writing one file would drop each other's entries.
-const holder = globalThis as typeof globalThis & { __digestSessionMirrors?: Map<string, SessionMirror> };
 
 export function defaultSessionDeps(getUsers: () => Promise<UserStore>, env: NodeJS.ProcessEnv = process.env): SessionDeps {
   const file = mirrorFile(authDataDir(env));
-  const mirrors = (holder.__digestSessionMirrors ??= new Map());
+  const mirrors = processSingleton("session-mirrors", () => new Map<string, SessionMirror>());
   let mirror = mirrors.get(file);
   if (!mirror) {
     mirror = createSessionMirror(file);

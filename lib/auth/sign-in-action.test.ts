@@ -34,7 +34,7 @@ describe("signInAction", () => {
     vi.mocked(signIn).mockImplementation(async () => redirect("/admin"));
     await expect(
       signInAction(undefined, form({ email: "ed@example.com", password: "pw", callbackUrl: "https://evil.example/" })),
-    ).rejects.toBeDefined();
+    ).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;\w+;\/admin;/) });
     expect(vi.mocked(signIn).mock.calls[0][1]).toMatchObject({ redirectTo: "/admin" });
   });
 

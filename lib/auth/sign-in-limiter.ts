@@ -2,6 +2,7 @@ import { createSignInLimiter, memoryBackend, postgresBackend, redisBackend, type
 import { databaseConfig } from "@/lib/db/config";
 import { postgresSchema } from "@/lib/db/migrate";
 import { firstConnection, getRedis, redisUrl } from "@/lib/redis";
+import { processSlot } from "@/lib/singleton";
 
 /**
  * Where this process keeps sign-in counters, so that every instance counts together and a restart forgets nothing:
@@ -35,7 +36,7 @@ interface LimiterState {
   limiter: Promise<SignInLimiter>;
 }
 
-const holder = globalThis as typeof globalThis & { __digestSignInLimiter?: LimiterState };
+const limiterSlot = processSlot<LimiterState>("sign-in-limiter");
 
 function configKey(env: NodeJS.ProcessEnv): string {
   const config = databaseConfig(env);
@@ -48,7 +49,7 @@ function configKey(env: NodeJS.ProcessEnv): string {
  */
 export function signInLimiter(env: NodeJS.ProcessEnv = process.env): Promise<SignInLimiter> {
   const key = configKey(env);
-  const current = holder.__digestSignInLimiter;
+  const current = limiterSlot.value;
   if (current?.key === key) return current.limiter;
   const state: LimiterState = {
     key,
@@ -58,8 +59,8 @@ export function signInLimiter(env: NodeJS.ProcessEnv = process.env): Promise<Sig
     }),
   };
   state.limiter.catch(() => {
-    if (holder.__digestSignInLimiter === state) holder.__digestSignInLimiter = undefined;
+    if (limiterSlot.value === state) limiterSlot.value = undefined;
   });
-  holder.__digestSignInLimiter = state;
+  limiterSlot.value = state;
   return state.limiter;
 }

@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { randomBytes } from "node:crypto";
+import { processSlot } from "../singleton";
 
 /**
  * The address of the TCP peer of a request, for sign-in limits. Next.js does not expose it to route handlers or
@@ -11,11 +12,11 @@ import { randomBytes } from "node:crypto";
  */
 export const SOCKET_ADDRESS_HEADER = "x-digest-socket-address";
 
-const holder = globalThis as typeof globalThis & { __digestSocketStamp?: { token: string } };
+const stamp = processSlot<{ token: string }>("socket-stamp");
 
 function stampToken(): string {
-  holder.__digestSocketStamp ??= { token: randomBytes(18).toString("base64url") };
-  return holder.__digestSocketStamp.token;
+  stamp.value ??= { token: randomBytes(18).toString("base64url") };
+  return stamp.value.token;
 }
 
 /** Writes the stamp onto an incoming request (replacing whatever the client sent under that name). */
@@ -43,9 +44,9 @@ export function installSocketAddressStamp(): void {
 /** The peer address the stamp recorded, or null when the request carries no genuine stamp. */
 export function socketAddress(headers: Headers): string | null {
   const value = headers.get(SOCKET_ADDRESS_HEADER);
-  if (!value || !holder.__digestSocketStamp) return null;
+  if (!value || !stamp.value) return null;
   const space = value.indexOf(" ");
-  if (space < 0 || value.slice(0, space) !== holder.__digestSocketStamp.token) return null;
+  if (space < 0 || value.slice(0, space) !== stamp.value.token) return null;
   return value.slice(space + 1) || null;
 }
 

@@ -93,16 +93,5 @@ export interface UserStore {
   listSessions(now?: Date): Promise<StoredSession[]>;
 }
 
-export class UserExistsError extends Error {
-  constructor(public readonly email: string) {
-    super(`A user with the email ${email} already exists.`);
-    this.name = "UserExistsError";
-  }
-}
-
-export class UserNotFoundError extends Error {
-  constructor(public readonly email: string) {
-    super(`No user with the email ${email}.`);
-    this.name = "UserNotFoundError";
-  }
-}
+// One pair of classes for both user stores and lib/db/users.ts beneath them (lib/errors.ts, which every layer may import).
+export { UserExistsError, UserNotFoundError } from "@/lib/errors";

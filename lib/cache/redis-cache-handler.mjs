@@ -249,18 +249,23 @@ function buildPrefix(serverDistDir) {
   return `digest:cache:${buildId}:`;
 }
 
-const holder = globalThis;
+// The process registry of lib/singleton.ts, reached directly: Next loads this file as plain JavaScript, outside the
+// bundles that could import the TypeScript module, and the key sits beside every other singleton's.
+const registry = (globalThis.__digest ??= new Map());
 
 function processState(ctx) {
-  if (!holder.__digestPageCache) {
+  if (!registry.has("page-cache")) {
     const building = process.env.NEXT_PHASE === "phase-production-build";
-    holder.__digestPageCache = createCacheState({
-      url: process.env.REDIS_URL?.trim() || null,
-      prefix: buildPrefix(ctx?.serverDistDir),
-      connect: !building,
-    });
+    registry.set(
+      "page-cache",
+      createCacheState({
+        url: process.env.REDIS_URL?.trim() || null,
+        prefix: buildPrefix(ctx?.serverDistDir),
+        connect: !building,
+      }),
+    );
   }
-  return holder.__digestPageCache;
+  return registry.get("page-cache");
 }
 
 export default class RedisCacheHandler {

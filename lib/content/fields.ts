@@ -47,6 +47,11 @@ export interface PostField<T> {
   summary: boolean;
   /** How /admin edits it: the control and which part of the form it sits in. */
   form?: { control: FieldControl; panel: "main" | "meta" };
+  /**
+   * The value of a post that does not give one (a file without the key, a form without the control, a snapshot from
+   * before the field existed). Absent only for the fields every post must give: REQUIRED_FIELDS.
+   */
+  empty?: T;
 }
 
 /** A front-matter value that cannot be read; `key` says which field so the reader can point at its line. */
@@ -131,6 +136,7 @@ export const postFields = {
     column: true,
     summary: true,
     form: { control: "text", panel: "meta" },
+    empty: null,
   }),
   source: field<string | null>({
     schema: optionalText,
@@ -140,6 +146,7 @@ export const postFields = {
     column: true,
     summary: false,
     form: { control: "url", panel: "meta" },
+    empty: null,
   }),
   /** Explicit description; null means "derived from the first paragraph" (the derived one is stored as `excerpt`). */
   description: field<string | null>({
@@ -150,6 +157,7 @@ export const postFields = {
     column: true,
     summary: false,
     form: { control: "textarea", panel: "meta" },
+    empty: null,
   }),
   tags: field<string[]>({
     schema: termList,
@@ -159,6 +167,7 @@ export const postFields = {
     column: false,
     summary: true,
     form: { control: "terms", panel: "meta" },
+    empty: [],
   }),
   categories: field<string[]>({
     schema: termList,
@@ -168,6 +177,7 @@ export const postFields = {
     column: false,
     summary: true,
     form: { control: "terms", panel: "meta" },
+    empty: [],
   }),
   draft: field<boolean>({
     schema: z.boolean(),
@@ -178,6 +188,7 @@ export const postFields = {
     column: true,
     summary: false,
     form: { control: "checkbox", panel: "meta" },
+    empty: false,
   }),
   /** Scheduled publishing (Hugo's `publishDate`): hidden from readers until then. */
   publishAt: field<string | null>({
@@ -189,6 +200,7 @@ export const postFields = {
     dateColumn: true,
     summary: false,
     form: { control: "datetime", panel: "meta" },
+    empty: null,
   }),
   slug: field<string>({
     schema: z.string().min(1),
@@ -207,6 +219,7 @@ export const postFields = {
     column: true,
     summary: true,
     form: { control: "url", panel: "meta" },
+    empty: null,
   }),
   seoTitle: field<string | null>({
     schema: optionalText,
@@ -216,6 +229,7 @@ export const postFields = {
     column: true,
     summary: false,
     form: { control: "text", panel: "meta" },
+    empty: null,
   }),
   seoDescription: field<string | null>({
     schema: optionalText,
@@ -225,6 +239,7 @@ export const postFields = {
     column: true,
     summary: false,
     form: { control: "textarea", panel: "meta" },
+    empty: null,
   }),
   format: field<"md" | "mdx">({
     schema: z.enum(["md", "mdx"]),
@@ -251,16 +266,6 @@ export const POST_FIELD_NAMES = Object.keys(postFields) as PostFieldName[];
  * version the file mirrors, and Jekyll's `layout` and `published` (read by `draft`).
  */
 export const META_KEYS = { updated: ["updated", "lastmod"], version: ["digest_version"], ignored: ["layout", "published"] } as const;
-
-/** Every front-matter key Digest interprets, lowercased; any other key is kept in `extra`. */
-export const KNOWN_FRONT_MATTER_KEYS: ReadonlySet<string> = new Set(
-  [
-    ...POST_FIELD_NAMES.flatMap((name) => (postFields[name] as PostField<unknown>).keys ?? []),
-    ...META_KEYS.updated,
-    ...META_KEYS.version,
-    ...META_KEYS.ignored,
-  ].map((key) => key.toLowerCase()),
-);
 
 function lookup(data: Readonly<Record<string, unknown>>, key: string): unknown {
   if (key in data) return data[key];
@@ -298,11 +303,27 @@ export const DATE_COLUMNS: ReadonlySet<PostFieldName> = new Set(
   POST_FIELD_NAMES.filter((name) => (postFields[name] as PostField<unknown>).dateColumn === true),
 );
 
-/** Old snapshots (before a field existed) read with the field's empty value. */
-const FIELD_DEFAULTS: Partial<PostInput> = { publishAt: null, cover: null, seoTitle: null, seoDescription: null };
+/** The fields every post gives itself; every other field has an `empty` value (fields.test.ts holds the two together). */
+export const REQUIRED_FIELDS = ["title", "date", "slug", "format", "body"] as const satisfies readonly PostFieldName[];
+
+/** A PostInput's optional fields: what `emptyPostFields()` fills in. */
+export type OptionalPostFields = Omit<PostInput, (typeof REQUIRED_FIELDS)[number] | "extra">;
+
+/**
+ * Every optional field at its empty value, fresh (arrays are new each call): where a reader, the admin or a fixture
+ * starts a PostInput, so a new field needs no line in any of them.
+ */
+export function emptyPostFields(): OptionalPostFields {
+  const entries = POST_FIELD_NAMES.flatMap((name) => {
+    const empty = (postFields[name] as PostField<unknown>).empty;
+    return empty === undefined ? [] : [[name, structuredClone(empty)] as const];
+  });
+  return Object.fromEntries(entries) as OptionalPostFields;
+}
 
 export function parseSnapshot(json: string): PostInput {
   const raw: unknown = JSON.parse(json);
-  const withDefaults = typeof raw === "object" && raw !== null ? { ...FIELD_DEFAULTS, ...raw } : raw;
+  // Old snapshots (before a field existed) read with the field's empty value.
+  const withDefaults = typeof raw === "object" && raw !== null ? { ...emptyPostFields(), ...raw } : raw;
   return postInputSchema.parse(withDefaults) as PostInput;
 }

@@ -2,10 +2,9 @@ import yaml from "js-yaml";
 import { parse as parseToml } from "smol-toml";
 import { parsePostDate } from "./dates";
 import { parsePostFileName } from "./file-name";
-import type { ParsedPostSource } from "./front-matter";
 import { CHINESE_FRONT_MATTER_KEYS } from "./front-matter-repair-keys";
 import { readHumanDate } from "./human-date";
-import type { ContentProblem } from "./types";
+import type { ContentProblem, ParsedPostSource } from "./types";
 
 /**
  * The tolerant reader behind the strict one (issue 10). Hand-written Chinese front matter is full of what YAML

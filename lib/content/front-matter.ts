@@ -3,26 +3,15 @@ import yaml from "js-yaml";
 import { parse as parseToml } from "smol-toml";
 import { z } from "zod";
 import { parsePostDate } from "./dates";
-import { FieldError, KNOWN_FRONT_MATTER_KEYS, META_KEYS, POST_FIELD_NAMES, postFields, type PostField, type PostFieldName, type PostInput } from "./fields";
+import { emptyPostFields, FieldError, META_KEYS, POST_FIELD_NAMES, postFields, type OptionalPostFields, type PostField, type PostFieldName, type PostInput } from "./fields";
 import { excerptFrom } from "./excerpt";
 import { parsePostFileName } from "./file-name";
 import { repairPostSource } from "./front-matter-repair";
 import { toJsonValue } from "./json-value";
 import { readingMinutes } from "./reading-time";
 import { isValidSlug, normalizeSlug, slugFromFileName, slugLengthProblem } from "./slug";
-import type { ContentProblem, Post } from "./types";
+import type { ContentProblem, ParsedPostSource, Post } from "./types";
 
-export type ParsedPostSource =
-  | { ok: true; post: Post; input: PostInput; warnings: ContentProblem[]; meta: FileMeta }
-  | { ok: false; problem: ContentProblem };
-
-/** What a file says about itself rather than about the post: the database version it mirrors, if any. */
-export interface FileMeta {
-  version: number | null;
-}
-
-/** Kept for callers that ask whether a key is Digest's own (the serializer keeps `extra` from shadowing them). */
-export const FRONT_MATTER_KEYS = KNOWN_FRONT_MATTER_KEYS;
 
 /**
  * Reads a post file. What the strict reader refuses goes to the tolerant one (front-matter-repair.ts), whose every
@@ -120,20 +109,15 @@ export function parseStrictPostSource(file: string, raw: string): ParsedPostSour
 
   const extraValue = toJsonValue(Object.fromEntries(Object.entries(data).filter(([key]) => !usedKeys.has(key))));
   const extra = extraValue !== null && typeof extraValue === "object" && !Array.isArray(extraValue) ? extraValue : {};
+  // Each value was read by its field's own `read` above; a field the file does not give keeps its empty value.
+  const given = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined && value !== null)) as Partial<OptionalPostFields>;
   const input: PostInput = {
+    ...emptyPostFields(),
+    ...given,
     title,
     slug,
     date,
-    author: (values.author as string | null | undefined) ?? null,
-    source: (values.source as string | null | undefined) ?? null,
-    description: (values.description as string | null | undefined) ?? null,
-    tags: (values.tags as string[] | undefined) ?? [],
-    categories: (values.categories as string[] | undefined) ?? [],
     draft: values.draft === true,
-    publishAt: (values.publishAt as string | null | undefined) ?? null,
-    cover: (values.cover as string | null | undefined) ?? null,
-    seoTitle: (values.seoTitle as string | null | undefined) ?? null,
-    seoDescription: (values.seoDescription as string | null | undefined) ?? null,
     format: /\.mdx$/i.test(file) ? "mdx" : "md",
     body,
     extra,

@@ -1,20 +1,13 @@
+import { emptyPostFields } from "@/lib/content/fields";
 import type { Post } from "@/lib/content/types";
 
 /** A complete published post for tests, with only the fields a test cares about given. */
 export function makePost(fields: Partial<Post> & Pick<Post, "slug">): Post {
   return {
+    ...emptyPostFields(),
     title: fields.slug,
     date: "2026-01-01T00:00:00.000Z",
-    author: null,
-    source: null,
     description: "",
-    tags: [],
-    categories: [],
-    draft: false,
-    publishAt: null,
-    cover: null,
-    seoTitle: null,
-    seoDescription: null,
     format: "md",
     body: "",
     readingMinutes: 1,

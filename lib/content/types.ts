@@ -34,3 +34,13 @@ export interface ContentProblem {
   line: number | null;
   message: string;
 }
+
+/** What reading a post file gave: the post, or the problem that stopped it (front-matter.ts and its tolerant reader). */
+export type ParsedPostSource =
+  | { ok: true; post: Post; input: PostInput; warnings: ContentProblem[]; meta: FileMeta }
+  | { ok: false; problem: ContentProblem };
+
+/** What a file says about itself rather than about the post: the database version it mirrors, if any. */
+export interface FileMeta {
+  version: number | null;
+}

@@ -6,7 +6,7 @@
  */
 import { PrismaClient, type Prisma } from "../../prisma/generated/sqlite/client";
 import { StoreUnavailableError } from "../errors";
-import { processSingleton, resetProcessSingleton } from "../singleton";
+import { processSingleton, processSlot, resetProcessSingleton } from "../singleton";
 import { databaseConfig, type DatabaseConfig } from "./config";
 import { migrateDatabase, postgresSchema } from "./migrate";
 
@@ -26,7 +26,7 @@ interface DatabaseState {
   db: Promise<Db | null>;
 }
 
-const holder = globalThis as typeof globalThis & { __digestDatabase?: DatabaseState };
+const databaseSlot = processSlot<DatabaseState>("database");
 
 function configKey(config: DatabaseConfig): string {
   return config.kind === "none" ? "none" : config.kind === "sqlite" ? `sqlite:${config.file}` : `postgresql:${config.url}`;
@@ -103,22 +103,22 @@ async function open(config: DatabaseConfig): Promise<Db | null> {
 export function getDatabase(): Promise<Db | null> {
   const config = databaseConfig();
   const key = configKey(config);
-  const current = holder.__digestDatabase;
+  const current = databaseSlot.value;
   if (current && current.key === key) return current.db;
   const state: DatabaseState = { key, db: open(config) };
   // A failure is not cached: the database may come up later (PostgreSQL starting after the app).
   state.db.catch(() => {
-    if (holder.__digestDatabase === state) holder.__digestDatabase = undefined;
+    if (databaseSlot.value === state) databaseSlot.value = undefined;
   });
-  holder.__digestDatabase = state;
+  databaseSlot.value = state;
   if (current) void current.db.then((db) => db?.$disconnect()).catch(() => {});
   return state.db;
 }
 
 /** Closes the client (tests, scripts); the next `getDatabase()` opens it again. */
 export async function disconnectDatabase(): Promise<void> {
-  const current = holder.__digestDatabase;
-  holder.__digestDatabase = undefined;
+  const current = databaseSlot.value;
+  databaseSlot.value = undefined;
   if (!current) return;
   const db = await current.db.catch(() => null);
   await db?.$disconnect();

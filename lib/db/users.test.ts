@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UserExistsError, UserNotFoundError } from "@/lib/errors";
 import type { Db } from "./client";
 import { testDatabases } from "./testing";
 import {
@@ -6,7 +7,6 @@ import {
   createUser,
   deleteSession,
   deleteUserSessions,
-  EmailTakenError,
   findSession,
   findUserByEmail,
   findUserById,
@@ -15,7 +15,6 @@ import {
   setUserDisabled,
   setUserPassword,
   setUserRole,
-  UserNotFoundError,
 } from "./users";
 
 describe.each(testDatabases())("users on $kind", (database) => {
@@ -42,7 +41,7 @@ describe.each(testDatabases())("users on $kind", (database) => {
   });
 
   it("refuses a duplicate email and invalid input", async () => {
-    await expect(createUser(db, { email: "editor@example.com", name: "x", passwordHash: "h" })).rejects.toBeInstanceOf(EmailTakenError);
+    await expect(createUser(db, { email: "editor@example.com", name: "x", passwordHash: "h" })).rejects.toBeInstanceOf(UserExistsError);
     await expect(createUser(db, { email: "not-an-email", name: "x", passwordHash: "h" })).rejects.toThrow();
   });
 

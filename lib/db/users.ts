@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Db } from "./client";
+import { UserExistsError, UserNotFoundError } from "../errors";
 import { isUniqueViolation } from "./errors";
 
 /** lib/auth/permissions.ts says what each role may do. */
@@ -56,19 +57,6 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export class EmailTakenError extends Error {
-  constructor(public readonly email: string) {
-    super(`A user with the email ${email} already exists.`);
-    this.name = "EmailTakenError";
-  }
-}
-
-export class UserNotFoundError extends Error {
-  constructor(public readonly email: string) {
-    super(`No user with the email ${email}.`);
-    this.name = "UserNotFoundError";
-  }
-}
 
 
 function isRecordMissing(error: unknown): boolean {
@@ -85,13 +73,13 @@ export async function findUserById(db: Db, id: string): Promise<User | null> {
   return row ? userSchema.parse(row) : null;
 }
 
-/** Throws EmailTakenError when the email is in use, and a ZodError when the input is not valid. */
+/** Throws UserExistsError when the email is in use, and a ZodError when the input is not valid. */
 export async function createUser(db: Db, input: NewUser): Promise<User> {
   const data = newUserSchema.parse(input);
   try {
     return userSchema.parse(await db.user.create({ data, select: userSelect }));
   } catch (error) {
-    if (isUniqueViolation(error)) throw new EmailTakenError(data.email);
+    if (isUniqueViolation(error)) throw new UserExistsError(data.email);
     throw error;
   }
 }

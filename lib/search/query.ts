@@ -9,7 +9,6 @@ export const MAX_PER_PAGE = 50;
  * ts_rank (PostgreSQL) both saturate term frequency, so a body repeating a word cannot outweigh them.
  */
 export const FIELD_WEIGHTS = { title: 4, tags: 3, categories: 2, description: 1.5, body: 1 } as const;
-export const SEARCH_COLUMNS = ["title", "tags", "categories", "description", "body"] as const;
 /** Extra weight for a post where a multi-character Chinese query occurs as written, not only as scattered bigrams. */
 export const PHRASE_BONUS = 0.5;
 

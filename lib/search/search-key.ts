@@ -8,7 +8,6 @@
  * Anything else renders as before.
  */
 import { termKey } from "@/lib/content/terms";
-import type { ListVocabulary } from "@/lib/posts/list-key";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 
 export const CACHED_SEARCH_PREFIX = "/cached-search";
@@ -32,12 +31,21 @@ function readPage(raw: string | null): number {
   return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
 }
 
+/**
+ * The terms that exist, keyed by `termKey` (lib/posts/list-key.ts's ListVocabulary is one): declared here by what
+ * admission reads, so lib/search does not import the lib/posts layer above it.
+ */
+export interface KnownTerms {
+  tags: ReadonlyMap<string, unknown>;
+  categories: ReadonlyMap<string, unknown>;
+}
+
 /** Which queries may be cache keys: bounded, so made-up queries cannot grow the cache without end. */
 export class SearchAdmission {
   private readonly admitted = new Set<string>();
   private readonly candidates = new Set<string>();
 
-  admit(q: string, vocabulary: ListVocabulary | undefined): boolean {
+  admit(q: string, vocabulary: KnownTerms | undefined): boolean {
     if (q === "" || this.admitted.has(q)) return true;
     const key = termKey(q);
     if (vocabulary && (vocabulary.tags.has(key) || vocabulary.categories.has(key))) return true;

@@ -21,12 +21,6 @@ export interface SearchHit {
   snippet: HighlightPart[];
 }
 
-export interface SearchOptions {
-  /** 1-based; out-of-range values are clamped. */
-  page?: number;
-  perPage?: number;
-}
-
 export interface SearchResponse {
   /** The query as searched (trimmed, length-capped). */
   query: string;

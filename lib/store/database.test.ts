@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "@/lib/db/testing";
-import type { Db } from "@/lib/db/client";
+import type { Db, DbTransaction } from "@/lib/db/client";
 import { createDatabaseStore } from "./database";
 import { searchDialect } from "./sql/search-dialect";
 import { ConflictError, PostNotFoundError, SlugTakenError, type PostInput, type PostStore } from "./types";
@@ -13,6 +13,23 @@ function input(overrides: Partial<PostInput> = {}): PostInput {
     body: "# 云原生技术动态：第一期\n\n本期介绍 Kubernetes 的新版本。\n\n第二段。",
     extra: { layout: "post", weight: 3 },
     ...overrides,
+  });
+}
+
+/** The database as a rename sees it when another post takes the new slug just after the rename checked it is free. */
+function lateToTheSlug(db: Db): Db {
+  const isFreeSlugCheck = (args: { select?: object | null }) => args.select != null && Object.keys(args.select).join() === "id";
+  const post = (tx: DbTransaction): DbTransaction["post"] =>
+    new Proxy(tx.post, {
+      get: (target, key) =>
+        key === "findUnique" ? (args: Parameters<typeof target.findUnique>[0]) => (isFreeSlugCheck(args) ? Promise.resolve(null) : target.findUnique(args)) : Reflect.get(target, key),
+    });
+  const transaction = (tx: DbTransaction): DbTransaction => new Proxy(tx, { get: (target, key) => (key === "post" ? post(target) : Reflect.get(target, key)) });
+  return new Proxy(db, {
+    get: (target, key) =>
+      key === "$transaction"
+        ? (body: (tx: DbTransaction) => Promise<unknown>) => target.$transaction((tx) => body(transaction(tx)))
+        : Reflect.get(target, key),
   });
 }
 
@@ -94,6 +111,18 @@ describe.each(testDatabases())("database post store on $kind", (database) => {
     expect(stored?.versionToken).toBe("2");
     expect(stored?.post.title).toBe((won[0] as PromiseFulfilledResult<{ post: { title: string } }>).value.post.title);
     expect((await store.listRevisions("race")).map((revision) => revision.version)).toEqual([2, 1]);
+  });
+
+  it("names the slug that was taken when another post takes it between the check and the rename", async () => {
+    await store.create(input({ slug: "race-a" }), alice);
+    await store.create(input({ slug: "race-b" }), alice);
+    // The other rename commits after this one looked: its "is the new slug free?" check sees nothing, and the
+    // unique index on slug refuses the update instead.
+    const racing = createDatabaseStore(lateToTheSlug(db), { dialect: searchDialect(database.kind), mirror: null });
+    const refused = await racing.update("race-a", input({ slug: "race-b" }), "1", alice).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SlugTakenError);
+    expect(refused).toMatchObject({ slug: "race-b", message: 'The slug "race-b" is already used by another post.' });
+    expect((await store.getStored("race-a"))?.versionToken).toBe("1");
   });
 
   it("renames with a permanent redirect, and keeps redirects pointing at the current slug", async () => {

@@ -1,8 +1,10 @@
 /**
  * Serialises read-check-write sequences on one resource inside this process, so two saves of the same post cannot both
- * pass the version check. Keyed on globalThis because Next may evaluate this module once per route bundle.
+ * pass the version check. One per process (lib/singleton.ts) because Next may evaluate this module once per route bundle.
  */
-const chains = ((globalThis as unknown as { __digestMutex?: Map<string, Promise<unknown>> }).__digestMutex ??= new Map());
+import { processSingleton } from "@/lib/singleton";
+
+const chains = processSingleton("mutex", () => new Map<string, Promise<unknown>>());
 
 export async function withLock<T>(key: string, work: () => Promise<T>): Promise<T> {
   const previous = chains.get(key) ?? Promise.resolve();

@@ -3,6 +3,7 @@ import path from "node:path";
 import { closeLocalSqlite } from "@/lib/db/client";
 import { createFileIndex, type FileIndex } from "./file-index";
 import { createFileStore } from "./files";
+import { emptyPostFields } from "@/lib/content/fields";
 import type { EditorRef, PostInput, PostStore } from "./types";
 
 /** Shared fixtures for the store tests: two editors and a Chinese post to vary per test. */
@@ -11,19 +12,14 @@ export const bob: EditorRef = { id: "u2", email: "bob@example.com" };
 
 export function samplePostInput(overrides: Partial<PostInput> = {}): PostInput {
   return {
+    ...emptyPostFields(),
     slug: "hello",
     title: "云原生技术动态：第一期",
     date: "2026-01-26T00:00:00.000Z",
     author: "云原生观察",
     source: "https://example.com/a",
-    description: null,
     tags: ["Kubernetes", "service mesh"],
     categories: ["cloud-native"],
-    draft: false,
-    publishAt: null,
-    cover: null,
-    seoTitle: null,
-    seoDescription: null,
     format: "md",
     body: "本期介绍 Kubernetes 的新版本。\n\n第二段。\n",
     extra: { weight: 3 },

@@ -198,9 +198,3 @@ export interface PostStore extends PostQueries, PostWriter {
   readonly kind: "database" | "files";
 }
 
-/** What one write changed, for cache invalidation: every slug and term whose pages show something different now. */
-export interface WriteEffect {
-  slugs: string[];
-  tagKeys: string[];
-  categoryKeys: string[];
-}

@@ -2,6 +2,7 @@ import "server-only";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { contentDir } from "@/lib/config";
+import { processSlot } from "@/lib/singleton";
 import { displayTerm, noTermDisplayNames, parseTermsFile, type TermDisplay, type TermDisplayNames, type TermKindKey } from "./schema";
 
 export type { TermDisplay, TermKindKey } from "./schema";
@@ -18,7 +19,7 @@ interface Cached {
   checkedAt: number;
 }
 
-const holder = globalThis as typeof globalThis & { __digestTermNames?: Cached };
+const termNames = processSlot<Cached>("term-names");
 
 /**
  * The configured display names, read once and again only when the file changes (checked at most once a second). A
@@ -28,7 +29,7 @@ const holder = globalThis as typeof globalThis & { __digestTermNames?: Cached };
 export function termDisplayNames(): TermDisplayNames {
   const file = termsFile();
   const now = Date.now();
-  const cached = holder.__digestTermNames;
+  const cached = termNames.value;
   if (cached && cached.file === file && now - cached.checkedAt < 1000) return cached.names;
   let mtimeMs = -1;
   try {
@@ -48,7 +49,7 @@ export function termDisplayNames(): TermDisplayNames {
       console.error(`[terms] ${error instanceof Error ? error.message : String(error)}; showing terms as posts spell them`);
     }
   }
-  holder.__digestTermNames = { file, mtimeMs, names, checkedAt: now };
+  termNames.value = { file, mtimeMs, names, checkedAt: now };
   return names;
 }
 

@@ -104,7 +104,6 @@ export function CreateUserForm() {
 }
 
 export function RoleForm({ email, role }: { email: string; role: Role }) {
-  const t = useT();
   const [state, action, pending] = useActionState(changeRoleAction, undefined);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
@@ -125,7 +124,6 @@ export function RoleForm({ email, role }: { email: string; role: Role }) {
 }
 
 export function DisableForm({ email, disabled }: { email: string; disabled: boolean }) {
-  const t = useT();
   const [state, action, pending] = useActionState(setDisabledAction, undefined);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
@@ -165,7 +163,6 @@ export function ResetPasswordForm({ email }: { email: string }) {
 }
 
 export function SignOutUserForm({ email }: { email: string }) {
-  const t = useT();
   const [state, action, pending] = useActionState(signOutUserEverywhereAction, undefined);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
