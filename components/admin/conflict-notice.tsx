@@ -20,7 +20,9 @@ export function ConflictNotice({
   onOverwrite,
   onTakeTheirs,
   onDismiss,
+  timeZone,
 }: {
+  timeZone: string;
   current: EditablePost | null;
   mine: PostFormValues;
   pending: boolean;
@@ -46,7 +48,7 @@ export function ConflictNotice({
             <div className="mt-2">
               <LineDiffView
                 t={t}
-                diff={lineDiff(postSnapshotText(current.input), formValuesText(mine))}
+                diff={lineDiff(postSnapshotText(current.input, timeZone), formValuesText(mine))}
                 caption={t("conflict.diffCaption")}
                 oldLabel={t("conflict.storedVersion")}
                 newLabel={t("conflict.yourText")}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PostInput } from "@/lib/store/types";
 import { postExtras } from "@/lib/admin/post-extras";
+import { localFromPublishAt } from "@/lib/admin/schedule";
 
 /**
  * The editor form as text, exactly what the inputs hold. Kept apart from `PostInput` because the form must be able to
@@ -59,11 +60,12 @@ export function termListText(terms: readonly string[]): string {
   return terms.map((term) => `${term}, `).join("");
 }
 
-export function postFormValuesFrom(input: PostInput): PostFormValues {
+/** The form's text for a stored post; times are shown in `timeZone`, the site's (SITE_TIMEZONE, passed by the server). */
+export function postFormValuesFrom(input: PostInput, timeZone: string): PostFormValues {
   return {
     title: input.title,
     slug: input.slug,
-    date: formDateFromIso(input.date),
+    date: formDateFromIso(input.date, timeZone),
     author: input.author ?? "",
     source: input.source ?? "",
     description: input.description ?? "",
@@ -77,19 +79,16 @@ export function postFormValuesFrom(input: PostInput): PostFormValues {
   };
 }
 
-/** The server reads a Date with a time as China time (a fixed +08:00: China has no daylight saving). */
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /**
  * The Date field's text for a stored ISO timestamp, in the form `savePost` reads back to the same instant: a date-only
- * post (UTC midnight, as Jekyll reads `2026-01-26`) stays `YYYY-MM-DD`; anything else is China time with `T`.
+ * post (UTC midnight, as Jekyll reads `2026-01-26`) stays `YYYY-MM-DD`; anything else is the site's wall-clock time
+ * with `T`, as the "publish at" control shows it (one time-zone rule: lib/admin/schedule.ts).
  */
-export function formDateFromIso(iso: string): string {
+export function formDateFromIso(iso: string, timeZone: string): string {
   const time = new Date(iso).getTime();
   if (Number.isNaN(time)) return iso;
   if (new Date(time).toISOString().endsWith("T00:00:00.000Z")) return new Date(time).toISOString().slice(0, 10);
-  const china = new Date(time + CHINA_OFFSET_MS).toISOString();
-  return china.slice(17, 19) === "00" ? china.slice(0, 16) : china.slice(0, 19);
+  return localFromPublishAt(iso, timeZone);
 }
 
 /** The FormData `savePost` reads: field names as the action defines them, the checkbox as "on" only when checked. */

@@ -46,7 +46,7 @@ const SETTINGS_FIELDS = new Set(["slug", "date", "author", "source", "descriptio
  */
 export function PostForm({ initial, originalSlug, versionToken, status: initialStatus, source, terms, notice, timeZone }: PostFormProps) {
   const t = useT();
-  const editor = usePostEditor({ initial, originalSlug, versionToken, status: initialStatus, notice });
+  const editor = usePostEditor({ initial, originalSlug, versionToken, status: initialStatus, notice, timeZone });
   const { values, set, fieldErrors, status } = editor;
   const hydrated = useHydrated();
   const busy = editor.pending || !hydrated;
@@ -118,6 +118,7 @@ export function PostForm({ initial, originalSlug, versionToken, status: initialS
           onOverwrite={editor.overwrite}
           onTakeTheirs={editor.takeTheirs}
           onDismiss={editor.dismissConflict}
+          timeZone={timeZone}
         />
       ) : null}
 

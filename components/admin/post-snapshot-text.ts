@@ -34,6 +34,6 @@ export function formValuesText(values: PostFormValues): string {
   return `${head}\n---\n${body.endsWith("\n") || body === "" ? body : `${body}\n`}`;
 }
 
-export function postSnapshotText(post: PostInput): string {
-  return formValuesText(postFormValuesFrom(post));
+export function postSnapshotText(post: PostInput, timeZone: string): string {
+  return formValuesText(postFormValuesFrom(post, timeZone));
 }

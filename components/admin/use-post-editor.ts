@@ -30,6 +30,8 @@ export interface PostEditorOptions {
   status: PostStatus | null;
   /** What the previous page did, when it navigated here after a save. */
   notice: EditorNotice | null;
+  /** The site's time zone (the server passes SITE_TIMEZONE): the Date field of a version loaded from the server. */
+  timeZone: string;
   /** Asks before deleting; the browser's confirm() unless a test passes its own. */
   confirm?: (message: string) => boolean;
 }
@@ -42,7 +44,7 @@ export interface PostEditorOptions {
  * Saves call `savePost` directly rather than as a form action: React resets a form after its action completes, and an
  * expired session or a conflict must leave every character the editor typed in place.
  */
-export function usePostEditor({ initial, originalSlug, versionToken, status: initialStatus, notice, confirm }: PostEditorOptions) {
+export function usePostEditor({ initial, originalSlug, versionToken, status: initialStatus, notice, confirm, timeZone }: PostEditorOptions) {
   const t = useT();
   const router = useRouter();
   const slug = originalSlug;
@@ -229,7 +231,7 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
   const takeTheirs = useCallback(() => {
     if (!conflict?.current) return;
     const { current } = conflict;
-    const theirs = postFormValuesFrom(current.input);
+    const theirs = postFormValuesFrom(current.input, timeZone);
     setValues(theirs);
     setSavedValues(theirs);
     setToken(current.versionToken);

@@ -111,6 +111,19 @@ describe("postFormSchema", () => {
     }
   });
 
+  it("reads datetime-local in SITE_TIMEZONE, the zone the publish-at control uses, not a fixed +08:00", () => {
+    const saved = process.env.SITE_TIMEZONE;
+    process.env.SITE_TIMEZONE = "Europe/Berlin";
+    try {
+      // Summer and winter: the zone's own offset on that day (+02:00, +01:00).
+      expect(parsed({ date: "2026-07-01T10:00" }).date).toBe("2026-07-01T08:00:00.000Z");
+      expect(parsed({ date: "2026-01-26T10:00" }).date).toBe("2026-01-26T09:00:00.000Z");
+    } finally {
+      if (saved === undefined) delete process.env.SITE_TIMEZONE;
+      else process.env.SITE_TIMEZONE = saved;
+    }
+  });
+
   it("refuses dates that are not real or not in a form the editor sends", () => {
     expect(fieldErrors({ date: "26/01/2026" })).toEqual({ date: ["dateFormat"] });
     expect(fieldErrors({ date: "" })).toEqual({ date: ["dateFormat"] });

@@ -4,6 +4,7 @@ import { parsePostDate } from "@/lib/content/dates";
 import { isValidSlug, MAX_SLUG_BYTES, normalizeSlug, slugBytes } from "@/lib/content/slug";
 import { slugFromTitle } from "@/lib/content/title-slug";
 import { splitTermList, uniqueTerms } from "@/lib/content/terms";
+import { publishAtFromLocal, siteTimeZone } from "@/lib/admin/schedule";
 
 /**
  * Messages here are keys of the admin catalogue's `fieldErrors` (lib/i18n/messages): the form shows them in the
@@ -29,14 +30,17 @@ const terms = (kind: "tag" | "category") =>
       .refine((names) => names.every((name) => name.length <= 60), kind === "tag" ? "tagTooLong" : "categoryTooLong"),
   );
 
-/** Dates come from `<input type="date">` (a day: UTC midnight, as Jekyll reads it) or `datetime-local` (China time). */
+/**
+ * Dates come from `<input type="date">` (a day: UTC midnight, as Jekyll reads it) or `datetime-local`, read in the
+ * site's zone (SITE_TIMEZONE) as the "publish at" control is: one time-zone rule (lib/admin/schedule.ts).
+ */
 const dateField = z
   .string({ error: "dateRequired" })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, "dateFormat")
   .transform((value, ctx) => {
     // parsePostDate checks the calendar (Date.parse turns 2026-02-30 into March 2nd) and reads no offset as UTC.
-    const iso = parsePostDate(value.includes("T") ? `${value}+08:00` : value);
+    const iso = value.includes("T") ? publishAtFromLocal(value, siteTimeZone(process.env)) : parsePostDate(value);
     if (iso === null) {
       ctx.addIssue({ code: "custom", message: "dateInvalid" });
       return z.NEVER;

@@ -97,14 +97,14 @@ describe("postSnapshotText", () => {
       body: "正文",
       extra: {},
     };
-    const text = postSnapshotText(post);
+    const text = postSnapshotText(post, "Asia/Shanghai");
     expect(text).toContain("title: 标题\n");
     expect(text).toContain("date: 2026-01-26\n");
     expect(text).toContain("tags: k8s, ai\n");
     expect(text).toContain("description: 多行 描述\n");
     expect(text).toContain("draft: yes\n");
     expect(text.endsWith("---\n正文\n")).toBe(true);
-    const changed = lineDiff(text, postSnapshotText({ ...post, tags: ["k8s"] }));
+    const changed = lineDiff(text, postSnapshotText({ ...post, tags: ["k8s"] }, "Asia/Shanghai"));
     expect(changed.rows.filter((row) => row.kind === "added")).toEqual([
       { kind: "added", text: "tags: k8s", oldLine: null, newLine: 7, segments: [{ text: "tags: k8s", changed: false }] },
     ]);

@@ -31,7 +31,7 @@ const input: PostInput = {
 
 describe("postFormValuesFrom", () => {
   it("turns a stored post into the text the inputs show", () => {
-    expect(postFormValuesFrom(input)).toEqual({
+    expect(postFormValuesFrom(input, "Asia/Shanghai")).toEqual({
       title: "云原生技术动态：Kubernetes",
       slug: "k8s-weekly",
       date: "2026-01-26",
@@ -52,7 +52,7 @@ describe("postFormValuesFrom", () => {
   });
 
   it("round-trips through the form and the schema to the same post", () => {
-    const data = postFormData(postFormValuesFrom(input), { originalSlug: "k8s-weekly", versionToken: "1", intent: "save" });
+    const data = postFormData(postFormValuesFrom(input, "Asia/Shanghai"), { originalSlug: "k8s-weekly", versionToken: "1", intent: "save" });
     const parsed = postFormSchema.parse(Object.fromEntries(data.entries()));
     expect(parsed).toMatchObject({
       slug: input.slug,
@@ -77,16 +77,21 @@ describe("postFormValuesFrom", () => {
 
 describe("formDateFromIso", () => {
   it("keeps a date-only post date-only and shows a time in China time otherwise", () => {
-    expect(formDateFromIso("2026-01-26T00:00:00.000Z")).toBe("2026-01-26");
-    expect(formDateFromIso("2026-01-26T10:00:00+08:00")).toBe("2026-01-26T10:00");
-    expect(formDateFromIso("2026-01-26T20:30:15Z")).toBe("2026-01-27T04:30:15");
-    expect(formDateFromIso("not a date")).toBe("not a date");
+    expect(formDateFromIso("2026-01-26T00:00:00.000Z", "Asia/Shanghai")).toBe("2026-01-26");
+    expect(formDateFromIso("2026-01-26T10:00:00+08:00", "Asia/Shanghai")).toBe("2026-01-26T10:00");
+    expect(formDateFromIso("2026-01-26T20:30:15Z", "Asia/Shanghai")).toBe("2026-01-27T04:30:15");
+    expect(formDateFromIso("not a date", "Asia/Shanghai")).toBe("not a date");
+  });
+
+  it("shows the time in the site's zone, whatever it is", () => {
+    expect(formDateFromIso("2026-07-01T08:00:00Z", "Europe/Berlin")).toBe("2026-07-01T10:00");
+    expect(formDateFromIso("2026-01-26T09:00:00Z", "Europe/Berlin")).toBe("2026-01-26T10:00");
   });
 });
 
 describe("postFormData", () => {
   it("names every field as savePost reads them and sends the checkbox only when checked", () => {
-    const values = { ...postFormValuesFrom(input), slug: "  k8s-weekly  " };
+    const values = { ...postFormValuesFrom(input, "Asia/Shanghai"), slug: "  k8s-weekly  " };
     const data = postFormData(values, { originalSlug: "k8s-weekly", versionToken: "7", intent: "publish" });
     expect(data.get("originalSlug")).toBe("k8s-weekly");
     expect(data.get("versionToken")).toBe("7");

@@ -35,7 +35,7 @@ const stored: PostInput = {
   body: "原始正文。\n",
   extra: {},
 };
-const initial = postFormValuesFrom(stored);
+const initial = postFormValuesFrom(stored, "Asia/Shanghai");
 
 function wrapper({ children }: { children: ReactNode }) {
   return (
@@ -46,7 +46,7 @@ function wrapper({ children }: { children: ReactNode }) {
 }
 
 function editor(options: Partial<Parameters<typeof usePostEditor>[0]> = {}) {
-  return renderHook(() => usePostEditor({ initial, originalSlug: "k8s-weekly", versionToken: "3", status: "draft", notice: null, ...options }), {
+  return renderHook(() => usePostEditor({ initial, originalSlug: "k8s-weekly", versionToken: "3", status: "draft", notice: null, timeZone: "Asia/Shanghai", ...options }), {
     wrapper,
   });
 }

@@ -40,7 +40,7 @@ export default async function EditPostPage({
         <PostForm
           // A different post (after a rename or restore) is a fresh form; a new version of the same post is not.
           key={post.input.slug}
-          initial={postFormValuesFrom(post.input)}
+          initial={postFormValuesFrom(post.input, siteTimeZone(process.env))}
           originalSlug={post.input.slug}
           versionToken={post.versionToken}
           status={post.status}

@@ -12,6 +12,7 @@ import { RevisionList } from "@/components/admin/revision-list";
 import { linkClass } from "@/components/admin/styles";
 import { getEditablePost, getPostRevision, listPostRevisions } from "@/lib/admin/queries";
 import { requireEditorPage, requirePermissionPage } from "@/lib/auth/guards";
+import { siteTimeZone } from "@/lib/admin/schedule";
 import { getAdminI18n } from "@/lib/i18n/server";
 import { decodePathSegment } from "@/lib/url";
 
@@ -32,6 +33,7 @@ export default async function RevisionsPage({
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const timeZone = siteTimeZone(process.env);
   // Chinese slugs arrive percent-encoded; a malformed escape names no post.
   const slug = decodePathSegment((await params).slug);
   if (slug === null) notFound();
@@ -82,7 +84,7 @@ export default async function RevisionsPage({
           <p className="text-sm text-slate-600 dark:text-slate-400">{t("revisions.explain", { version: selected.version })}</p>
           <LineDiffView
             t={t}
-            diff={lineDiff(postSnapshotText(selected.snapshot), postSnapshotText(post.input))}
+            diff={lineDiff(postSnapshotText(selected.snapshot, timeZone), postSnapshotText(post.input, timeZone))}
             caption={t("revisions.diffCaption", { version: selected.version })}
             oldLabel={t("revisions.versionLabel", { version: selected.version })}
             newLabel={t("revisions.currentLabel")}
