@@ -100,12 +100,17 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /** Joins wrapped lines the way a browser shows them: no space between two CJK characters, one space otherwise. */
 export function joinLines(lines: string[]): string {
-  return lines.reduce((joined, line) => {
-    if (joined === "") return line;
-    if (line === "") return joined;
-    const glue = CJK.test(joined.at(-1) ?? "") && CJK.test(line[0]) ? "" : " ";
-    return joined + glue + line;
-  }, "");
+  // The last character is kept aside: reading it from the joined string flattened that string once per line
+  // (quadratic over the 100,000 lines of a long body).
+  const parts: string[] = [];
+  let last = "";
+  for (const line of lines) {
+    if (line === "") continue;
+    if (parts.length > 0) parts.push(CJK.test(last) && CJK.test(line[0]) ? "" : " ");
+    parts.push(line);
+    last = line.at(-1) ?? "";
+  }
+  return parts.join("");
 }
 
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;

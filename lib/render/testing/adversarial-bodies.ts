@@ -74,6 +74,7 @@ export const ADVERSARIAL_BODIES: Record<string, AdversarialShape> = {
   "unclosed html comment": (n) => between("<!-- ", " ", "", n),
   "<a href=\" unclosed": (n) => between('<a href="', "a ", "", n),
   "& entities unclosed": (n) => repeatTo("&#x1", n),
+  "entities in one paragraph": (n) => repeatTo("a&lt;", n),
 
   // Links and brackets.
   "[": (n) => repeatTo("[", n),
@@ -94,6 +95,7 @@ export const ADVERSARIAL_BODIES: Record<string, AdversarialShape> = {
   "~": (n) => repeatTo("~", n),
   "~~a repeated": (n) => repeatTo("~~a", n),
   "backslashes": (n) => repeatTo("\\", n),
+  "escapes in one paragraph": (n) => repeatTo("a\\*", n),
   "$": (n) => repeatTo("$", n),
   "https:// repeated": (n) => repeatTo("https://", n),
 
