@@ -15,6 +15,8 @@ export function plainText(markdown: string): string {
   const lines = stripShortcodes(stripHtmlComments(markdown.replace(/\r\n?/g, "\n"))).split("\n");
   const text: string[] = [];
   for (const line of lines) {
+    // Blank lines add nothing to the joined text; skipped before the per-line patterns (a body of 200,000 newlines).
+    if (line.trim() === "") continue;
     if (FENCE.test(line) || isRuleOrTableSeparator(line)) continue;
     const inline = inlineMarkdownToText(line.replace(BLOCK_MARKERS, "").replace(/\|/g, " ")).replace(BARE_URL, " ");
     text.push(inline.replace(/\s+/g, " ").trim());
