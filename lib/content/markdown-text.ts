@@ -71,11 +71,15 @@ const DESTINATION = String.raw`\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'
 const IMAGE = new RegExp(String.raw`!\[[^\[\]]*\]` + `(?:${DESTINATION}|\\[[^\\[\\]]*\\])`, "g");
 const LINK = new RegExp(String.raw`\[([^\[\]]*)\]` + `(?:${DESTINATION}|\\[[^\\[\\]]*\\])`, "g");
 
+const MARKUP = /[!\[<{`*_~\\&]/;
+
 /**
  * One line of Markdown as plain text: images gone, links reduced to their text, URLs kept only when they are the
  * visible text, inline HTML tags and emphasis markers removed.
  */
 export function inlineMarkdownToText(line: string): string {
+  // Most lines of a post are plain words; without any of these characters every step below would leave them as they are.
+  if (!MARKUP.test(line)) return line.replace(/\s+/g, " ").trim();
   const marked = line
     .replace(IMAGE, "")
     .replace(LINK, "$1")
