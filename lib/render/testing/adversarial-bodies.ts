@@ -74,6 +74,7 @@ export const ADVERSARIAL_BODIES: Record<string, AdversarialShape> = {
   "unclosed html comment": (n) => between("<!-- ", " ", "", n),
   "<a href=\" unclosed": (n) => between('<a href="', "a ", "", n),
   "& entities unclosed": (n) => repeatTo("&#x1", n),
+  "JSX accept list of spaces": (n) => between('<input accept="a', " ", 'b" />', n),
   "entities in one paragraph": (n) => repeatTo("a&lt;", n),
 
   // Links and brackets.
@@ -146,4 +147,5 @@ export const CHEAP_TO_PARSE: ReadonlySet<string> = new Set([
   "~",
   "link with spaces before the title",
   "nested parentheses after a link",
+  "JSX accept list of spaces",
 ]);
