@@ -10,7 +10,7 @@ const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const REFERENCE_DEFINITION = /^[ \t]{0,3}\[[^\]]+\]:/;
+const REFERENCE_DEFINITION = /^[ \t]{0,3}\[[^\[\]]+\]:/;
 const TABLE_ROW = /^[ \t]*\|/;
 const INDENTED_CODE = /^(?: {4}|\t)/;
 const LATIN_WORD_CHARACTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}0-9]$/u;
@@ -32,9 +32,29 @@ export function excerptFrom(body: string, title: string, max = 160): string {
  * H1). Any other body comes back unchanged.
  */
 export function withoutLeadingTitle(body: string, title: string): string {
-  const heading = /^(?:[ \t]*\r?\n)*[ \t]{0,3}#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*(?:\r?\n|$)/.exec(body);
-  if (!heading || comparable(heading[1]) !== comparable(title) || comparable(title) === "") return body;
+  const heading = /^(?:[ \t]*\r?\n)*[ \t]{0,3}#[ \t]+([^\r\n]*)(?:\r?\n|$)/.exec(body);
+  if (!heading || comparable(headingText(heading[1])) !== comparable(title) || comparable(title) === "") return body;
   return body.slice(heading[0].length).replace(/^(?:[ \t]*\r?\n)+/, "");
+}
+
+/**
+ * An ATX heading's text without its closing `#`s and trailing blanks: what `(.*?)(?:[ \t]+#+)?[ \t]*$` captured, by
+ * hand, because that pattern retried the blanks from every one of them (quadratic on `# x` + spaces + `x`).
+ */
+function headingText(line: string): string {
+  let end = line.length;
+  while (end > 0 && isBlank(line[end - 1])) end -= 1;
+  let hashes = end;
+  while (hashes > 0 && line[hashes - 1] === "#") hashes -= 1;
+  if (hashes < end && hashes > 0 && isBlank(line[hashes - 1])) {
+    end = hashes;
+    while (end > 0 && isBlank(line[end - 1])) end -= 1;
+  }
+  return line.slice(0, end);
+}
+
+function isBlank(char: string | undefined): boolean {
+  return char === " " || char === "\t";
 }
 
 function comparable(text: string): string {
@@ -44,7 +64,7 @@ function comparable(text: string): string {
 function firstParagraph(body: string): string {
   const lines = stripShortcodes(stripHtmlComments(stripFrontMatter(body)))
     // Images go before the text is cut into lines: a long destination is sometimes wrapped onto the next line.
-    .replace(/!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)/g, "")
+    .replace(/!\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)/g, "")
     .split(/\r?\n/);
   let paragraph: string[] = [];
   let fence: string | null = null;

@@ -21,10 +21,12 @@ export interface WordCount {
 export function countWords(body: string): WordCount {
   const visible = stripShortcodes(stripHtmlComments(stripFrontMatter(body)))
     // Link and image destinations are not read: keep link text, drop images and bare URLs.
-    .replace(/!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)/g, " ")
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1")
-    .replace(/^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$/gm, " ")
-    .replace(/<https?:\/\/[^>\s]*>/g, " ")
+    // Brackets and `<` end every class that follows them: a class that could run past the next `[` or `<` would let
+    // each attempt search to the end of the body (quadratic on a body of `[` or `<http://`).
+    .replace(/!\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)/g, " ")
+    .replace(/\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1")
+    .replace(/^[ \t]{0,3}\[[^\[\]]+\]:[ \t]*\S+.*$/gm, " ")
+    .replace(/<https?:\/\/[^<>\s]*>/g, " ")
     .replace(/\bhttps?:\/\/[^\s)<>\]]+/g, " ")
     .replace(/<\/?[A-Za-z][^<>]*>/g, " ");
 

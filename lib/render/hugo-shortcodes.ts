@@ -1,4 +1,4 @@
-import { splitFencedCode } from "./fenced-code";
+import { inlineCodeRanges, splitFencedCode } from "./fenced-code";
 
 /**
  * Hugo shortcodes (`{{< name … >}}`, `{{% name … %}}`) are template calls that Hugo expands before Markdown is parsed, so
@@ -6,10 +6,14 @@ import { splitFencedCode } from "./fenced-code";
  * byte-for-byte, which a tree transform after parsing could not guarantee. Shortcodes nobody knows stay visible as text.
  */
 
+// Every step of this pattern has one way to match, so a tag that fails (a 200,000-character `{{<a` + spaces in a live
+// preview) costs one pass up to the next `{{`, not a pass per split of the spaces: the slash comes with its own blanks,
+// the name cannot give characters back to the arguments, the arguments keep their trailing blanks (parseArguments
+// ignores them), and no argument, quoted or not, reaches past another `{{` (no shortcode in the corpus has one inside).
 const SHORTCODE =
-  /\{\{([<%])[ \t\r\n]*(\/)?[ \t\r\n]*([A-Za-z_][\w-]*)((?:"[^"]*"|'[^']*'|`[^`]*`|(?!\{\{)[^"'`])*?)[ \t\r\n]*[>%]\}\}/g;
+  /\{\{([<%])[ \t\r\n]*(?:(\/)[ \t\r\n]*)?([A-Za-z_][\w-]*(?![\w-]))((?:"(?:(?!\{\{)[^"])*"|'(?:(?!\{\{)[^'])*'|`(?:(?!\{\{)[^`])*`|(?!\{\{)[^"'`])*?)[>%]\}\}/g;
 const ARGUMENT = /([A-Za-z_][\w-]*)=(?:"([^"]*)"|'([^']*)'|`([^`]*)`|(\S+))|"([^"]*)"|'([^']*)'|`([^`]*)`|(\S+)/g;
-const INLINE_CODE = /(`+)[^\n]*?(?<!`)\1(?!`)/g;
+const MERMAID_CLOSE = /\{\{[<%][ \t]*\/[ \t]*mermaid[ \t]*[>%]\}\}/g;
 const YOUTUBE_ID = /^[\w-]{6,20}$/;
 
 interface ShortcodeArguments {
@@ -78,19 +82,55 @@ function youtubeHtml({ named, positional }: ShortcodeArguments): string | null {
   return `<a href="https://www.youtube.com/watch?v=${id}">YouTube 视频：${escapeHtml(title)}</a>`;
 }
 
-/** Whether [start, end) is the only non-blank content on its line(s); returns the line bounds and indentation if so. */
-function ownLine(text: string, start: number, end: number): { lineStart: number; lineEnd: number; indent: string } | null {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const before = text.slice(lineStart, start);
-  const newline = text.indexOf("\n", end);
-  const lineEnd = newline === -1 ? text.length : newline;
-  if (!/^[ \t]*$/.test(before) || !/^[ \t]*$/.test(text.slice(end, lineEnd))) return null;
-  return { lineStart, lineEnd, indent: before };
-}
+/**
+ * Where lines start and how they are indented, for a text scanned front to back. Looking a line start up walks the
+ * newline positions found once instead of searching backwards from each shortcode: a 200,000-character line of
+ * callouts would otherwise be searched once per callout.
+ */
+function lineIndex(text: string) {
+  const newlines: number[] = [];
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) newlines.push(index);
+  const indents = new Map<number, string>();
 
-function indentOf(text: string, index: number): string {
-  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? "";
+  /** The start of the line holding `index`. */
+  const lineStart = (index: number): number => {
+    let low = 0;
+    let high = newlines.length;
+    // The first newline at or after `index`; the line starts after the one before it.
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (newlines[middle] < index) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? 0 : newlines[low - 1] + 1;
+  };
+
+  const isBlank = (char: string | undefined) => char === " " || char === "\t";
+
+  return {
+    /** Whether [start, end) is the only non-blank content on its line(s); returns the line bounds and indentation if so. */
+    ownLine(start: number, end: number): { lineStart: number; lineEnd: number; indent: string } | null {
+      let before = start;
+      while (before > 0 && isBlank(text[before - 1])) before -= 1;
+      if (before > 0 && text[before - 1] !== "\n") return null;
+      let after = end;
+      while (after < text.length && isBlank(text[after])) after += 1;
+      if (after < text.length && text[after] !== "\n") return null;
+      return { lineStart: before, lineEnd: after, indent: text.slice(before, start) };
+    },
+    /** The blanks that open the line holding `index`. */
+    indentOf(index: number): string {
+      const start = lineStart(index);
+      let indent = indents.get(start);
+      if (indent === undefined) {
+        let end = start;
+        while (end < text.length && isBlank(text[end])) end += 1;
+        indent = text.slice(start, end);
+        indents.set(start, indent);
+      }
+      return indent;
+    },
+  };
 }
 
 function longestRun(text: string, char: string): number {
@@ -100,8 +140,23 @@ function longestRun(text: string, char: string): number {
 }
 
 function expandProse(text: string): string {
-  const protectedRanges = Array.from(text.matchAll(INLINE_CODE), (m) => [m.index, m.index + m[0].length] as const);
-  const isProtected = (index: number) => protectedRanges.some(([from, to]) => index >= from && index < to);
+  const protectedRanges = inlineCodeRanges(text);
+  // Shortcodes are met in text order, so the ranges before the current one are never looked at again.
+  let nextRange = 0;
+  const isProtected = (index: number) => {
+    while (nextRange < protectedRanges.length && protectedRanges[nextRange][1] <= index) nextRange += 1;
+    return nextRange < protectedRanges.length && protectedRanges[nextRange][0] <= index;
+  };
+  const lines = lineIndex(text);
+  // Searched once per unclosed mermaid at most: when there is no closing tag after one, there is none after the next.
+  let mermaidClose: { from: number; match: RegExpExecArray | null } | null = null;
+  const nextMermaidClose = (from: number): RegExpExecArray | null => {
+    const known = mermaidClose;
+    if (known && known.from <= from && (known.match === null || known.match.index >= from)) return known.match;
+    MERMAID_CLOSE.lastIndex = from;
+    mermaidClose = { from, match: MERMAID_CLOSE.exec(text) };
+    return mermaidClose.match;
+  };
 
   let output = "";
   let copied = 0;
@@ -125,20 +180,18 @@ function expandProse(text: string): string {
       replacement = null;
     } else if (name === "figure") {
       replacement = figureHtml(args);
-      block = ownLine(text, start, end) !== null;
+      block = lines.ownLine(start, end) !== null;
     } else if (name === "glossary_tooltip") {
       const label = args.named.get("text");
       replacement = label === undefined ? null : escapeHtml(label);
     } else if (name === "youtube") {
       replacement = youtubeHtml(args);
-      block = replacement !== null && ownLine(text, start, end) !== null;
+      block = replacement !== null && lines.ownLine(start, end) !== null;
     } else if (name === "mermaid") {
-      const close = new RegExp(`\\{\\{[<%][ \\t]*/[ \\t]*mermaid[ \\t]*[>%]\\}\\}`, "g");
-      close.lastIndex = end;
-      const closeMatch = close.exec(text);
+      const closeMatch = nextMermaidClose(end);
       if (closeMatch) {
         const diagram = text.slice(end, closeMatch.index).replace(/^[ \t]*\n/, "").replace(/\n[ \t]*$/, "");
-        const indent = indentOf(text, start);
+        const indent = lines.indentOf(start);
         const fence = "`".repeat(Math.max(3, longestRun(diagram, "`") + 1));
         replacement = `\n\n${indent}${fence}mermaid\n${diagram}\n${indent}${fence}\n\n`;
         end = closeMatch.index + closeMatch[0].length;
@@ -150,13 +203,13 @@ function expandProse(text: string): string {
       // Unknown or malformed: keep it readable. `<` would otherwise start an HTML tag that the sanitizer then drops.
       replacement = match[0].replace(/</g, "&lt;");
     } else if (block && name !== "mermaid") {
-      const line = ownLine(text, start, end);
+      const line = lines.ownLine(start, end);
       if (line) {
         output += text.slice(copied, line.lineStart) + `\n${line.indent}${replacement}\n`;
         copied = line.lineEnd;
         continue;
       }
-      const indent = indentOf(text, start);
+      const indent = lines.indentOf(start);
       replacement = `\n\n${indent}${replacement}\n\n${indent}`;
     }
 
