@@ -239,7 +239,7 @@ export function usePostEditor({ initial, originalSlug, versionToken, status: ini
     setConflict(null);
     backup.discardBackup();
     if (current.input.slug !== slug) router.replace(editPath(current.input.slug));
-  }, [backup, conflict, router, slug]);
+  }, [backup, conflict, router, slug, timeZone]);
 
   const restoreBackup = useCallback(() => {
     const offer = backup.offer;
