@@ -1,7 +1,8 @@
 /**
  * Prisma 7's CLI downloads its native schema engine on first use. Where that download cannot happen (a machine that
- * reaches only the npm registry) we point PRISMA_SCHEMA_ENGINE_BINARY at scripts/prisma-schema-engine.mjs, which hosts
- * the published WebAssembly engine. Machines that have the native engine keep it, and an explicit env value wins.
+ * reaches only the npm registry) we point PRISMA_SCHEMA_ENGINE_BINARY at scripts/prisma-schema-engine.mjs, the
+ * launcher of the TypeScript host in scripts/prisma-schema-engine/, which hosts the published WebAssembly engine.
+ * Machines that have the native engine keep it, and an explicit env value wins.
  */
 import { existsSync, readdirSync } from "node:fs";
 import os from "node:os";
