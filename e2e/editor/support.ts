@@ -149,7 +149,9 @@ export async function createPost(page: Page, post: NewPost): Promise<string> {
     await openPreview(page);
   }
   await clickButton(page, "save");
-  await expect(page).toHaveURL(/\/admin\/posts\/[^/]+\/edit/);
+  // The first save creates the post (one transaction, its Markdown file, the cache tags) and then loads the editor
+  // at its new address: beyond the 5 s default on a loaded 2-core machine now and then (seen once in CI).
+  await expect(page).toHaveURL(/\/admin\/posts\/[^/]+\/edit/, { timeout: 15_000 });
   await expect(editorStatus(page)).toHaveText(notice.saved);
   const slug = await field(page, "slug").inputValue();
   expect(slug).not.toBe("");
