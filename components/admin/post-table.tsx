@@ -127,10 +127,10 @@ export function PostTable({
                 </td>
                 <td className="py-2 pr-4 text-slate-600 dark:text-slate-400">{post.author ?? ""}</td>
                 <td className="whitespace-nowrap py-2 pr-4">
-                  <time dateTime={post.date}>{formatDate(post.date)}</time>
+                  <time dateTime={post.date}>{formatDate(post.date, timeZone)}</time>
                 </td>
                 <td className="whitespace-nowrap py-2 pr-4">
-                  {post.updatedAt ? <time dateTime={post.updatedAt}>{formatDate(post.updatedAt)}</time> : null}
+                  {post.updatedAt ? <time dateTime={post.updatedAt}>{formatDate(post.updatedAt, timeZone)}</time> : null}
                 </td>
                 <td className="py-2 pr-4">
                   <PostSourceLabel source={post.source} t={t} />
